@@ -1,0 +1,8 @@
+/** The file system as the readers see it; the CLI and the server pass the real one, tests may pass their own. */
+export interface FileSource {
+  readText(path: string): string;
+  isDirectory(path: string): boolean;
+  exists(path: string): boolean;
+  /** Entry names (not paths) of a directory, sorted. */
+  list(path: string): string[];
+}

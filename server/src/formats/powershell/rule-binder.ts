@@ -1,0 +1,428 @@
+import type { Range } from 'vscode-languageserver-types';
+import type * as A from '../../syntax/ast';
+import type { LineIndex } from '../../model/line-index';
+import { located, type Located } from '../../model/located';
+import type { AttributeFlow, JoinCondition, ScopeCondition, SyncRule } from '../../model/sync-rule';
+import { bindArguments, type BoundArgument } from './argument-binding';
+import { CMDLETS, FLOW_MANDATORY, JOIN_CONDITION_TYPE, SCOPE_CONDITION_TYPE, type CmdletSpec } from './cmdlet-catalog';
+import { Environment, singleValue, type Resolution } from './values';
+import { normalizeGuid, ticksToTimeSpan } from '../normalize';
+
+export interface BindingFinding {
+  start: number;
+  end: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+type PendingCondition =
+  | { kind: 'scope'; condition: ScopeCondition; start: number; end: number }
+  | { kind: 'join'; condition: JoinCondition; start: number; end: number };
+
+interface RuleInProgress {
+  rule: SyncRule;
+  start: number;
+  end: number;
+}
+
+/**
+ * Replays a script's rule-building commands the way the engine would, without running anything:
+ * `New-ADSyncRule -OutVariable syncRule` opens a rule, mapping and group cmdlets add to the rule held
+ * in the variable they name, `New-Object … -OutVariable conditionN` fills condition slots that each
+ * group consumes, and `Add-ADSyncRule` commits.
+ */
+export class RuleBinder {
+  readonly rules: RuleInProgress[] = [];
+  readonly findings: BindingFinding[] = [];
+  private readonly env: Environment;
+  private readonly conditions: PendingCondition[] = [];
+
+  constructor(private readonly file: string, text: string, private readonly lines: LineIndex) {
+    this.env = new Environment(text);
+  }
+
+  bind(statements: A.Statement[]): SyncRule[] {
+    this.statements(statements);
+    for (const r of this.rules) {
+      if (!r.rule.committed) {
+        const at = r.rule.selectionRange;
+        this.findings.push({
+          ...this.offsets(at),
+          severity: 'warning',
+          message: `Rule ${describe(r.rule)} is never added: no Add-ADSyncRule -SynchronizationRule follows its New-ADSyncRule, so running the script creates nothing.`,
+        });
+      }
+      r.rule.range = this.range(r.start, r.end);
+    }
+    return this.rules.map((r) => r.rule);
+  }
+
+  private statements(list: A.Statement[]) {
+    for (const s of list) this.statement(s);
+  }
+
+  private statement(s: A.Statement) {
+    switch (s.kind) {
+      case 'function':
+        this.statements(s.body);
+        break;
+      case 'if':
+        for (const clause of s.clauses) this.statements(clause.body);
+        break;
+      case 'assignment':
+        this.assignment(s);
+        break;
+      case 'pipeline':
+        this.pipeline(s, undefined);
+        break;
+    }
+  }
+
+  private assignment(s: A.AssignmentStatement) {
+    let target = s.target;
+    if (target.kind === 'typed' && target.value) target = target.value;
+    if (target.kind !== 'variable' || target.postfix.length) return;
+    const value = s.value;
+    if (value?.kind === 'pipeline') {
+      const produced = this.pipeline(value, target.name);
+      if (produced) return;
+      this.env.set(target.name, this.env.contentOf(singleValue([value]), value));
+    } else {
+      this.env.set(target.name, { kind: 'unknown' });
+    }
+  }
+
+  /** Returns true when the pipeline produced a rule or condition that now sits in `assignTo`. */
+  private pipeline(p: A.PipelineStatement, assignTo: string | undefined): boolean {
+    let produced = false;
+    p.elements.forEach((element, k) => {
+      if (element.kind !== 'command') return;
+      const spec = CMDLETS[element.name.toLowerCase()];
+      if (!spec) return;
+      const piped = k > 0 ? p.elements[k - 1] : undefined;
+      produced = this.command(element, spec, k === p.elements.length - 1 ? assignTo : undefined, piped) || produced;
+    });
+    return produced;
+  }
+
+  private command(c: A.Command, spec: CmdletSpec, assignTo: string | undefined, piped: A.PipelineElement | undefined): boolean {
+    const { bound, problems } = bindArguments(c, spec);
+    for (const p of problems) this.findings.push({ ...p, severity: 'error' });
+    const out = this.outVariable(bound) ?? assignTo;
+    switch (spec.name) {
+      case 'New-ADSyncRule':
+        this.newRule(c, spec, bound, out);
+        return out !== undefined;
+      case 'Add-ADSyncAttributeFlowMapping':
+        this.addFlow(c, bound, out);
+        return out !== undefined;
+      case 'Add-ADSyncScopeConditionGroup':
+      case 'Add-ADSyncJoinConditionGroup':
+        this.addGroup(c, spec, bound, out);
+        return out !== undefined;
+      case 'New-Object':
+      case 'New-ADSyncScopeCondition':
+      case 'New-ADSyncJoinCondition':
+        return this.newCondition(c, spec, bound, out);
+      case 'Add-ADSyncRule':
+        this.commit(c, bound, piped);
+        return false;
+      case 'Get-ADSyncRule':
+        this.echo(c, bound);
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private outVariable(bound: Map<string, BoundArgument>): string | undefined {
+    const v = bound.get('OutVariable')?.value;
+    if (!v) return undefined;
+    const r = this.env.resolve(v);
+    return r.ok && typeof r.value === 'string' ? r.value.replace(/^\+/, '') : undefined;
+  }
+
+  // ---- rules --------------------------------------------------------------------------------------
+
+  private newRule(c: A.Command, spec: CmdletSpec, bound: Map<string, BoundArgument>, out: string | undefined) {
+    this.missingMandatory(c, spec, bound, spec.mandatory);
+    const str = (name: string) => this.stringArg(bound.get(name));
+    const nameArg = bound.get('Name');
+    const connector = this.resolutionOf(bound.get('Connector'));
+    const rule: SyncRule = {
+      file: this.file,
+      range: this.range(c.start, c.end),
+      selectionRange: nameArg?.value ? this.valueRange(nameArg.value) : this.range(c.nameSpan.start, c.nameSpan.end),
+      name: str('Name'),
+      identifier: this.guidArg(bound.get('Identifier')),
+      description: str('Description'),
+      direction: str('Direction'),
+      precedence: this.numberArg(bound.get('Precedence')),
+      precedenceAfter: this.guidArg(bound.get('PrecedenceAfter')),
+      precedenceBefore: this.guidArg(bound.get('PrecedenceBefore')),
+      connector: {
+        id: this.guidArg(bound.get('Connector')),
+        name: located(connector && !connector.ok && connector.connectorName !== undefined ? connector.connectorName : null),
+      },
+      sourceObjectType: str('SourceObjectType'),
+      targetObjectType: str('TargetObjectType'),
+      linkType: str('LinkType'),
+      immutableTag: str('ImmutableTag'),
+      disabled: this.switchArg(bound.get('Disabled')),
+      enablePasswordSync: this.switchArg(bound.get('EnablePasswordSync')),
+      softDeleteExpiryInterval: this.timeSpanArg(bound.get('SoftDeleteExpiryInterval')),
+      flows: [],
+      scopeGroups: [],
+      joinGroups: [],
+      committed: false,
+    };
+    this.rules.push({ rule, start: c.start, end: c.end });
+    this.conditions.length = 0;
+    if (out) this.env.set(out, { kind: 'rule', ruleIndex: this.rules.length - 1 });
+  }
+
+  /** The rule a `-SynchronizationRule $syncRule[0]` argument names, or a finding saying why there is none. */
+  private targetRule(c: A.Command, arg: BoundArgument | undefined, what: string): RuleInProgress | undefined {
+    const value = arg?.value;
+    if (!value) return undefined;
+    if (value.kind !== 'variable') {
+      this.findings.push({ start: value.start, end: value.end, severity: 'error', message: `${what}: -SynchronizationRule must name the variable that holds the rule (e.g. $syncRule[0]).` });
+      return undefined;
+    }
+    const content = this.env.get(value.name);
+    if (content?.kind !== 'rule') {
+      this.findings.push({
+        start: value.start,
+        end: value.end,
+        severity: 'error',
+        message: `${what}: $${value.name} holds no rule here; New-ADSyncRule … -OutVariable ${value.name} must come first.`,
+      });
+      return undefined;
+    }
+    const r = this.rules[content.ruleIndex];
+    r.end = Math.max(r.end, c.end);
+    return r;
+  }
+
+  private addFlow(c: A.Command, bound: Map<string, BoundArgument>, out: string | undefined) {
+    const target = this.targetRule(c, bound.get('SynchronizationRule'), 'Add-ADSyncAttributeFlowMapping');
+    if (!target) return;
+    this.missingMandatory(c, CMDLETS['add-adsyncattributeflowmapping'], bound, FLOW_MANDATORY);
+    const source = bound.get('Source');
+    const flow: AttributeFlow = {
+      sources: this.listArg(source),
+      destination: this.stringArg(bound.get('Destination')),
+      flowType: this.stringArg(bound.get('FlowType')),
+      valueMergeType: this.stringArg(bound.get('ValueMergeType')),
+      expression: this.stringArg(bound.get('Expression')),
+      executeOnce: this.switchArg(bound.get('ExecuteOnce')),
+      range: this.range(c.start, c.end),
+    };
+    target.rule.flows.push(flow);
+    this.rebind(out, target);
+  }
+
+  private addGroup(c: A.Command, spec: CmdletSpec, bound: Map<string, BoundArgument>, out: string | undefined) {
+    const join = spec.name === 'Add-ADSyncJoinConditionGroup';
+    const target = this.targetRule(c, bound.get('SynchronizationRule'), spec.name);
+    const list = bound.get(join ? 'JoinConditions' : 'ScopeConditions')?.value;
+    if (!target) return;
+    const items = list ? (list.kind === 'list' ? list.items : [list]) : [];
+    const scope: ScopeCondition[] = [];
+    const joins: JoinCondition[] = [];
+    for (const item of items) {
+      const pending = item.kind === 'variable' ? this.conditionIn(item) : undefined;
+      if (!pending) {
+        const name = item.kind === 'variable' ? `$${item.name}` : this.env.source(item);
+        this.findings.push({
+          start: item.start,
+          end: item.end,
+          severity: 'error',
+          message: `${spec.name}: ${name} holds no condition created for this group (New-Object … -OutVariable must create it after the previous group).`,
+        });
+        continue;
+      }
+      if ((pending.kind === 'join') !== join) {
+        this.findings.push({
+          start: item.start,
+          end: item.end,
+          severity: 'error',
+          message: `${spec.name}: ${this.env.source(item)} is a ${pending.kind} condition, not a ${join ? 'join' : 'scope'} condition.`,
+        });
+        continue;
+      }
+      if (pending.kind === 'scope') scope.push(pending.condition);
+      else joins.push(pending.condition);
+    }
+    const range = this.range(c.start, c.end);
+    if (join) target.rule.joinGroups.push({ conditions: joins, range });
+    else target.rule.scopeGroups.push({ conditions: scope, range });
+    // Slots are reused for the next group: the Rules Editor restarts at $condition0 every time.
+    this.conditions.length = 0;
+    this.rebind(out, target);
+  }
+
+  private conditionIn(v: A.VariableValue): PendingCondition | undefined {
+    const content = this.env.get(v.name);
+    if (content?.kind !== 'condition') return undefined;
+    return this.conditions[content.conditionIndex];
+  }
+
+  private newCondition(c: A.Command, spec: CmdletSpec, bound: Map<string, BoundArgument>, out: string | undefined): boolean {
+    let kind: 'scope' | 'join' | undefined;
+    let values: (A.Value | undefined)[] = [];
+    if (spec.name === 'New-Object') {
+      const type = this.env.resolve(bound.get('TypeName')?.value);
+      const typeName = type.ok ? String(type.value) : '';
+      kind = SCOPE_CONDITION_TYPE.test(typeName) ? 'scope' : JOIN_CONDITION_TYPE.test(typeName) ? 'join' : undefined;
+      const args = bound.get('ArgumentList')?.value;
+      values = args ? (args.kind === 'list' ? args.items : [args]) : [];
+      if (kind && values.length !== 3 && !(kind === 'join' && values.length === 2)) {
+        const at = args ?? c;
+        this.findings.push({ start: at.start, end: at.end, severity: 'error', message: `New-Object ${kind === 'scope' ? 'ScopeCondition' : 'JoinCondition'}: -ArgumentList needs ${kind === 'scope' ? "3 values ('attribute','value','OPERATOR')" : "3 values ('csAttribute','mvAttribute',$false)"}, found ${values.length}.` });
+      }
+    } else {
+      this.missingMandatory(c, spec, bound, spec.mandatory);
+      kind = spec.name === 'New-ADSyncScopeCondition' ? 'scope' : 'join';
+      values = kind === 'scope'
+        ? [bound.get('Attribute')?.value, bound.get('ComparisonValue')?.value, bound.get('ComparisonOperator')?.value]
+        : [bound.get('CSAttribute')?.value, bound.get('MVAttribute')?.value, bound.get('CaseSensitive')?.value];
+    }
+    if (!kind) return false;
+    const range = this.range(c.start, c.end);
+    const at = (k: number) => this.located(values[k]);
+    const pending: PendingCondition = kind === 'scope'
+      // The engine's constructor takes (attribute, value, operator): value before operator.
+      ? { kind, start: c.start, end: c.end, condition: { attribute: at(0), value: at(1), operator: at(2), range } }
+      : { kind, start: c.start, end: c.end, condition: { csAttribute: at(0), mvAttribute: at(1), caseSensitive: this.boolValue(values[2]), range } };
+    this.conditions.push(pending);
+    if (out) this.env.set(out, { kind: 'condition', conditionIndex: this.conditions.length - 1 });
+    return out !== undefined;
+  }
+
+  private commit(c: A.Command, bound: Map<string, BoundArgument>, piped: A.PipelineElement | undefined) {
+    let arg = bound.get('SynchronizationRule');
+    if (!arg && piped?.kind === 'expression' && piped.parts.length === 1 && piped.parts[0].kind === 'variable') {
+      // `$syncRule | Add-ADSyncRule` re-adds a rule read from the server (the Documenter's Disabled toggle)
+      // unless the variable holds a rule built in this script.
+      const v = piped.parts[0];
+      if (this.env.get(v.name)?.kind !== 'rule') return;
+      arg = { name: 'SynchronizationRule', value: v, start: v.start, end: v.end };
+    }
+    if (!arg) return;
+    const target = this.targetRule(c, arg, 'Add-ADSyncRule');
+    if (target) target.rule.committed = true;
+  }
+
+  /** `Get-ADSyncRule -Identifier <same id>` after a rule only echoes it; it belongs to the rule's block. */
+  private echo(c: A.Command, bound: Map<string, BoundArgument>) {
+    const last = this.rules[this.rules.length - 1];
+    const id = this.env.resolve(bound.get('Identifier')?.value);
+    if (last && id.ok && typeof id.value === 'string' && normalizeGuid(id.value) === last.rule.identifier.value) {
+      last.end = Math.max(last.end, c.end);
+    }
+  }
+
+  private rebind(out: string | undefined, target: RuleInProgress) {
+    if (out) this.env.set(out, { kind: 'rule', ruleIndex: this.rules.indexOf(target) });
+  }
+
+  private missingMandatory(c: A.Command, spec: CmdletSpec, bound: Map<string, BoundArgument>, mandatory: string[]) {
+    const missing = mandatory.filter((m) => !bound.has(m));
+    if (missing.length === 0) return;
+    this.findings.push({
+      start: c.nameSpan.start,
+      end: c.nameSpan.end,
+      severity: 'error',
+      message: `${spec.name} lacks ${missing.map((m) => '-' + m).join(', ')}; PowerShell would stop and prompt for ${missing.length === 1 ? 'it' : 'them'}.`,
+    });
+  }
+
+  // ---- values -------------------------------------------------------------------------------------
+
+  private resolutionOf(arg: BoundArgument | undefined): Resolution | undefined {
+    return arg?.value ? this.env.resolve(arg.value) : undefined;
+  }
+
+  private located(v: A.Value | undefined): Located<string | null> {
+    if (!v) return located(null);
+    const r = this.env.resolve(v);
+    const range = this.valueRange(v);
+    if (!r.ok) return located(null, range, r.text);
+    return located(r.value === null ? null : String(r.value), range);
+  }
+
+  private stringArg(arg: BoundArgument | undefined): Located<string | null> {
+    return this.located(arg?.value);
+  }
+
+  private guidArg(arg: BoundArgument | undefined): Located<string | null> {
+    const v = this.stringArg(arg);
+    if (v.value !== null) v.value = normalizeGuid(v.value);
+    return v;
+  }
+
+  private numberArg(arg: BoundArgument | undefined): Located<number | null> {
+    const v = arg?.value;
+    if (!v) return located(null);
+    const r = this.env.resolve(v);
+    const range = this.valueRange(v);
+    if (!r.ok) return located(null, range, r.text);
+    const n = typeof r.value === 'number' ? r.value : Number(r.value);
+    return Number.isFinite(n) && r.value !== null && r.value !== '' ? located(n, range) : located(null, range, this.env.source(v));
+  }
+
+  private timeSpanArg(arg: BoundArgument | undefined): Located<string | null> {
+    const v = arg?.value;
+    if (!v) return located(null);
+    const r = this.env.resolve(v);
+    const range = this.valueRange(v);
+    if (!r.ok) return located(null, range, r.text);
+    return located(typeof r.value === 'number' ? ticksToTimeSpan(r.value) : r.value === null ? null : String(r.value), range);
+  }
+
+  private switchArg(arg: BoundArgument | undefined): Located<boolean> {
+    if (!arg) return located(false);
+    const at = arg.written ?? arg;
+    return located(arg.switchOn ?? true, this.range(at.start, at.end));
+  }
+
+  private boolValue(v: A.Value | undefined): Located<boolean> {
+    if (!v) return located(false);
+    const r = this.env.resolve(v);
+    const range = this.valueRange(v);
+    if (!r.ok) return located(false, range, r.text);
+    return located(r.value === true || /^(true|1)$/i.test(String(r.value)), range);
+  }
+
+  private listArg(arg: BoundArgument | undefined): Located<string[]> {
+    const v = arg?.value;
+    if (!v) return located([]);
+    const items = v.kind === 'list' ? v.items : [v];
+    const values: string[] = [];
+    let unresolved: string | undefined;
+    for (const item of items) {
+      const r = this.env.resolve(item);
+      if (r.ok) values.push(r.value === null ? '' : String(r.value));
+      else unresolved = this.env.source(v);
+    }
+    return located(values, this.range(v.start, v.end), unresolved);
+  }
+
+  /** Strings point at their content (inside the quotes), everything else at its whole text. */
+  private valueRange(v: A.Value): Range {
+    return v.kind === 'string' ? this.range(v.contentStart, v.contentEnd) : this.range(v.start, v.end);
+  }
+
+  private range(start: number, end: number): Range {
+    return this.lines.rangeOf(start, end);
+  }
+
+  private offsets(r: Range) {
+    return { start: this.lines.offsetAt(r.start), end: this.lines.offsetAt(r.end) };
+  }
+}
+
+function describe(rule: SyncRule): string {
+  return rule.name.value !== null ? `'${rule.name.value}'` : rule.name.unresolved ?? '(unnamed)';
+}

@@ -1,0 +1,3 @@
+export * from './located';
+export * from './sync-rule';
+export * from './rule-set';

@@ -1,0 +1,46 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { SyncRule } from './sync-rule';
+
+export type InputFormat = 'sre-export' | 'documenter-script' | 'documenter-report' | 'server-config';
+
+export interface Connector {
+  /** Lower-case GUID without braces, when known. */
+  id: string | null;
+  name: string | null;
+  /** `AD`, `Extensible2`, … (server-config only). */
+  category?: string;
+  subtype?: string;
+  file?: string;
+}
+
+/** Settings a server export carries in GlobalSettings/MV.xml (the values as written). */
+export interface GlobalSettings {
+  file: string;
+  server?: string;
+  serverConfigurationVersion?: string;
+  anchorAttribute?: string;
+  upnAttribute?: string;
+  /** Every `<parameter name=…>` of MV.xml. */
+  parameters: Record<string, string>;
+}
+
+/** One configuration: the rules of one server (or of one side of a Documenter report). */
+export interface RuleSet {
+  label: string;
+  rules: SyncRule[];
+  connectors: Connector[];
+  globalSettings?: GlobalSettings;
+}
+
+/** Diagnostics are the LSP type; `data.file` names the file when an input spans several files. */
+export type FileDiagnostic = Diagnostic & { file: string };
+
+/** What one input (a file or a server-config folder) holds. */
+export interface InputReading {
+  source: string;
+  format: InputFormat;
+  configs: RuleSet[];
+  diagnostics: FileDiagnostic[];
+  /** Every file the reading looked at, with how many rules it defines. */
+  files: { path: string; rules: number }[];
+}

@@ -1,0 +1,30 @@
+import type { Script } from './ast';
+import { parseTokens } from './parser';
+import { scan, type ScanResult, type SyntaxProblem } from './scanner';
+
+export interface ParsedScript {
+  text: string;
+  script: Script;
+  scan: ScanResult;
+  /** Scanner and parser problems in text order; each one becomes an AADC000 diagnostic. */
+  problems: SyntaxProblem[];
+}
+
+/** Text → tokens → statements. Never throws: damaged text yields problems and as much script as can be read. */
+export function parseScript(text: string): ParsedScript {
+  const scanned = scan(text);
+  const parsed = parseTokens(scanned.tokens, text.length);
+  const problems = dedupe([...scanned.problems, ...parsed.problems].sort((a, b) => a.start - b.start || a.end - b.end));
+  return { text, script: parsed.script, scan: scanned, problems };
+}
+
+/** Chevrotain may report a gap the scanner already explained; one message per place is enough. */
+function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  for (const p of problems) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === p.start && prev.end === p.end) continue;
+    out.push(p);
+  }
+  return out;
+}

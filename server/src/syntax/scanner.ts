@@ -1,0 +1,659 @@
+import type { TokenType } from 'chevrotain';
+import { LineIndex } from '../model/line-index';
+import * as T from './tokens';
+import type { Token } from './tokens';
+import { isDoubleQuote, isSingleQuote, isStatementStart, isOperatorParameter, NUMBER } from './lexical';
+
+export interface SyntaxProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface ScanResult {
+  tokens: Token[];
+  problems: SyntaxProblem[];
+  /** Offsets of comments, for folding and for tools that must skip them. */
+  comments: { start: number; end: number }[];
+  lines: LineIndex;
+}
+
+type Opener = '(' | '@(' | '$(' | '[' | '{' | '@{';
+interface OpenGroup {
+  kind: Opener;
+  token: Token;
+  /** Indentation of the line the opener stands on. */
+  indent: number;
+  /** Index in the token vector, to tell whether more tokens followed it on its line. */
+  index: number;
+}
+
+const CLOSER: Record<Opener, string> = { '(': ')', '@(': ')', '$(': ')', '[': ']', '{': '}', '@{': '}' };
+/** Groups whose newlines separate statements; inside the others a newline only ends the group by mistake. */
+const STATEMENT_GROUPS = new Set<Opener>(['{', '@{', '$(']);
+
+/**
+ * Hand-written scanner for the PowerShell subset the Rules Editor and the Config Documenter write.
+ * Beyond tokens it keeps brackets balanced (inserting virtual closers where the text lacks one) and
+ * resynchronises on the one-parameter-per-line layout, so one damaged line yields one diagnostic
+ * there and the rest of the file still reads.
+ */
+export function scan(text: string): ScanResult {
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private readonly n: number;
+  private readonly lines: LineIndex;
+  private readonly tokens: Token[] = [];
+  private readonly problems: SyntaxProblem[] = [];
+  private readonly comments: { start: number; end: number }[] = [];
+  private readonly stack: OpenGroup[] = [];
+  private i = 0;
+  private spaced = true;
+  private cursorLine = 0;
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+    this.lines = new LineIndex(text);
+  }
+
+  run(): ScanResult {
+    const { text, n } = this;
+    while (this.i < n) {
+      const c = text.charCodeAt(this.i);
+      if (c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff) {
+        this.i++;
+        this.spaced = true;
+      } else if (c === 10 || c === 13) {
+        this.newline();
+      } else if (c === 96 /* ` */) {
+        this.backtick();
+      } else if (c === 35 /* # */) {
+        this.lineComment();
+      } else if (c === 60 /* < */ && text.charCodeAt(this.i + 1) === 35) {
+        this.blockComment();
+      } else {
+        this.token(c);
+      }
+    }
+    this.closeAllAtEnd();
+    return { tokens: this.tokens, problems: this.problems, comments: this.comments, lines: this.lines };
+  }
+
+  // ---- emitting -------------------------------------------------------------------------------
+
+  private emit(type: TokenType, start: number, end: number, virtual = false): Token {
+    const startPos = this.position(start);
+    const endPos = end > start ? this.position(end - 1) : startPos;
+    const token: Token = {
+      image: this.text.slice(start, end),
+      startOffset: start,
+      endOffset: end - 1,
+      startLine: startPos.line + 1,
+      startColumn: startPos.character + 1,
+      endLine: endPos.line + 1,
+      endColumn: endPos.character + 1,
+      tokenType: type,
+      tokenTypeIdx: type.tokenTypeIdx!,
+      spaced: this.spaced,
+    };
+    if (virtual) token.virtual = true;
+    this.tokens.push(token);
+    this.spaced = false;
+    return token;
+  }
+
+  /** Tokens come in offset order, so a forward-moving cursor finds lines in O(1) amortised. */
+  private position(offset: number) {
+    const lines = this.lines;
+    while (this.cursorLine + 1 < lines.lineCount && lines.lineStart(this.cursorLine + 1) <= offset) this.cursorLine++;
+    while (this.cursorLine > 0 && lines.lineStart(this.cursorLine) > offset) this.cursorLine--;
+    return { line: this.cursorLine, character: offset - lines.lineStart(this.cursorLine) };
+  }
+
+  private problem(start: number, end: number, message: string) {
+    this.problems.push({ start, end: Math.max(end, start), message });
+  }
+
+  private last(): Token | undefined {
+    return this.tokens[this.tokens.length - 1];
+  }
+
+  private lastEnd(): number {
+    const t = this.last();
+    return t ? t.endOffset! + 1 : 0;
+  }
+
+  private atStatementStart(): boolean {
+    const t = this.last();
+    if (!t) return true;
+    const k = t.tokenType;
+    return k === T.NewLine || k === T.Semicolon || k === T.LBrace || k === T.RBrace || k === T.DollarParen || k === T.AtBrace;
+  }
+
+  // ---- whitespace, continuation, comments ------------------------------------------------------
+
+  private lineBreakLength(at: number): number {
+    const c = this.text.charCodeAt(at);
+    if (c === 13) return this.text.charCodeAt(at + 1) === 10 ? 2 : 1;
+    return c === 10 ? 1 : 0;
+  }
+
+  private indentOf(lineStart: number): number {
+    let j = lineStart;
+    while (j < this.n && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
+    return j - lineStart;
+  }
+
+  /** Start offset of the next line that holds more than whitespace, or -1. */
+  private nextContentLine(from: number): number {
+    let j = from;
+    while (j < this.n) {
+      const lineStart = j;
+      while (j < this.n && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
+      const len = this.lineBreakLength(j);
+      if (j >= this.n) return -1;
+      if (len === 0) return lineStart;
+      j += len;
+    }
+    return -1;
+  }
+
+  private lineText(lineStart: number): string {
+    const line = this.lines.positionAt(lineStart).line;
+    return this.text.slice(lineStart, this.lines.lineEnd(line));
+  }
+
+  private backtick() {
+    const start = this.i;
+    let j = start + 1;
+    while (j < this.n && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
+    const br = this.lineBreakLength(j);
+    if (br > 0) {
+      // A line continuation (also when spaces follow the backtick, as hand-pasted scripts often have).
+      const next = j + br;
+      const top = this.stack[this.stack.length - 1];
+      if (top && !STATEMENT_GROUPS.has(top.kind) && /^\s*-[A-Za-z]/.test(this.lineText(next))) {
+        // The Rules Editor never continues a line inside brackets: the closer is missing on this line.
+        this.closeGroupsUntilStatementLevel(this.lastEnd(), start + 1);
+      }
+      this.i = next;
+      this.spaced = true;
+      return;
+    }
+    if (j >= this.n) {
+      this.problem(start, start + 1, 'Dangling backtick (`): the file ends where a line continuation was announced.');
+      this.i = this.n;
+      return;
+    }
+    // An escaped character outside a string is part of a bare word.
+    this.word(start);
+  }
+
+  private newline() {
+    const at = this.i;
+    this.i += this.lineBreakLength(at);
+    this.spaced = true;
+    let top = this.stack[this.stack.length - 1];
+    if (top && !STATEMENT_GROUPS.has(top.kind)) {
+      if (this.continuesInsideGroup()) return;
+      this.closeGroupsUntilStatementLevel(this.lastEnd(), at);
+      top = this.stack[this.stack.length - 1];
+    }
+    if (top && (top.kind === '{' || top.kind === '@{') && this.braceLeftOpenOnItsLine(top, at)) {
+      this.problem(this.lastEnd(), at, `Missing '}': the block opened on this line is not closed.`);
+      this.closeTop(this.lastEnd());
+    }
+    const last = this.last();
+    if (!last || last.tokenType === T.NewLine) return;
+    if (this.continuesAfter(last)) return;
+    if (this.missingContinuation()) {
+      this.problem(this.lastEnd(), at, 'Missing line continuation: the next line continues this command\'s parameters, so this line must end with a backtick (`).');
+      return;
+    }
+    this.emit(T.NewLine, at, at + 1);
+  }
+
+  /** PowerShell continues a statement after a trailing comma, pipe, assignment or binary operator. */
+  private continuesAfter(t: Token): boolean {
+    const k = t.tokenType;
+    if (t.virtual) return false;
+    if (k === T.Comma || k === T.Pipe || k === T.Equals || k === T.Operator) return true;
+    return k === T.Parameter && isOperatorParameter(t.image);
+  }
+
+  /** Inside ( @( [ a newline is fine when the group clearly goes on; otherwise its closer is missing. */
+  private continuesInsideGroup(): boolean {
+    const last = this.last();
+    if (!last) return true;
+    const k = last.tokenType;
+    if (k === T.LParen || k === T.AtParen || k === T.LBracket || this.continuesAfter(last)) return true;
+    const next = this.nextContentLine(this.i);
+    if (next < 0) return false;
+    const ch = this.text[next + this.indentOf(next)];
+    return ch === ')' || ch === ']' || ch === ',' || ch === '|' || ch === '+' || ch === '-' && /^\s*-(and|or|eq|ne|f)\b/i.test(this.lineText(next));
+  }
+
+  /** The Rules Editor puts one parameter per line; a parameter line after a command line without ` lost its backtick. */
+  private missingContinuation(): boolean {
+    if (this.lineBreakLength(this.i) > 0 || this.i >= this.n) return false;
+    if (!/^[ \t]*-[A-Za-z]/.test(this.lineText(this.i))) return false;
+    // Only inside a command: the statement on the previous line must start with a command name.
+    for (let k = this.tokens.length - 1; k >= 0; k--) {
+      const t = this.tokens[k];
+      const type = t.tokenType;
+      if (type === T.NewLine || type === T.Semicolon || type === T.LBrace || type === T.Pipe) {
+        return k < this.tokens.length - 1 && this.tokens[k + 1].tokenType === T.Word;
+      }
+    }
+    return this.tokens[0]?.tokenType === T.Word;
+  }
+
+  /** A `{` followed by code on its own line whose block is still open when a less indented line begins. */
+  private braceLeftOpenOnItsLine(top: OpenGroup, lineBreak: number): boolean {
+    if (top.index === this.tokens.length - 1) return false;
+    if (this.lines.positionAt(lineBreak).line !== top.token.startLine! - 1) return false;
+    const next = this.nextContentLine(this.i);
+    if (next < 0) return false;
+    const indent = this.indentOf(next);
+    return indent <= top.indent && this.text[next + indent] !== '}';
+  }
+
+  private lineComment() {
+    const start = this.i;
+    let j = start;
+    while (j < this.n && this.lineBreakLength(j) === 0) j++;
+    this.comments.push({ start, end: j });
+    this.i = j;
+    this.spaced = true;
+  }
+
+  private blockComment() {
+    const start = this.i;
+    const end = this.text.indexOf('#>', start + 2);
+    if (end < 0) {
+      this.problem(start, start + 2, "Unterminated block comment: '<#' has no matching '#>'.");
+      this.comments.push({ start, end: this.n });
+      this.i = this.n;
+      return;
+    }
+    this.comments.push({ start, end: end + 2 });
+    this.i = end + 2;
+    this.spaced = true;
+  }
+
+  // ---- brackets ---------------------------------------------------------------------------------
+
+  private open(kind: Opener, type: TokenType, start: number, end: number) {
+    const token = this.emit(type, start, end);
+    const lineStart = this.lines.lineStart(token.startLine! - 1);
+    this.stack.push({ kind, token, indent: this.indentOf(lineStart), index: this.tokens.length - 1 });
+  }
+
+  private closerType(kind: Opener): TokenType {
+    return CLOSER[kind] === ')' ? T.RParen : CLOSER[kind] === ']' ? T.RBracket : T.RBrace;
+  }
+
+  /** Inserts the closer the text lacks, as a zero-width token at `at`. */
+  private closeTop(at: number) {
+    const group = this.stack.pop()!;
+    const saved = this.spaced;
+    this.emit(this.closerType(group.kind), at, at, true);
+    this.spaced = saved;
+  }
+
+  private closeGroupsUntilStatementLevel(gapStart: number, gapEnd: number) {
+    while (this.stack.length && !STATEMENT_GROUPS.has(this.stack[this.stack.length - 1].kind)) {
+      const group = this.stack[this.stack.length - 1];
+      this.problem(gapStart, gapEnd, `Missing '${CLOSER[group.kind]}': '${group.kind}' is not closed on this line.`);
+      this.closeTop(gapStart);
+    }
+  }
+
+  private close(ch: string, type: TokenType) {
+    const start = this.i;
+    let depth = this.stack.length - 1;
+    while (depth >= 0 && CLOSER[this.stack[depth].kind] !== ch) depth--;
+    if (depth < 0) {
+      this.problem(start, start + 1, `Unexpected '${ch}': there is no matching opening bracket.`);
+      this.i++;
+      return;
+    }
+    while (this.stack.length - 1 > depth) {
+      const inner = this.stack[this.stack.length - 1];
+      this.problem(this.lastEnd(), start + 1, `Missing '${CLOSER[inner.kind]}' before '${ch}'.`);
+      this.closeTop(this.lastEnd());
+    }
+    this.stack.pop();
+    this.emit(type, start, start + 1);
+    this.i = start + 1;
+  }
+
+  /** A keyword that can only start a new statement at this level tells where a '}' went missing. */
+  private closeBlocksBeforeKeyword(word: string, start: number) {
+    const lower = word.toLowerCase();
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.kind !== '{') return;
+    if (lower === 'elseif' || lower === 'else') {
+      const prev = this.lastSignificant();
+      if (prev && prev.tokenType === T.RBrace && !prev.virtual) return;
+      this.problem(this.lastEnd(), start, `Missing '}' before '${word}'.`);
+      this.closeTop(this.lastEnd());
+    } else if (lower === 'function' || lower === 'filter') {
+      const indent = this.indentOf(this.lines.lineStart(this.position(start).line));
+      while (this.stack.length && this.stack[this.stack.length - 1].kind === '{' && this.stack[this.stack.length - 1].indent >= indent) {
+        this.problem(this.lastEnd(), start, `Missing '}': the block opened on line ${this.stack[this.stack.length - 1].token.startLine} is not closed before this function.`);
+        this.closeTop(this.lastEnd());
+      }
+    }
+  }
+
+  private lastSignificant(): Token | undefined {
+    for (let k = this.tokens.length - 1; k >= 0; k--) if (this.tokens[k].tokenType !== T.NewLine) return this.tokens[k];
+    return undefined;
+  }
+
+  private closeAllAtEnd() {
+    while (this.stack.length) {
+      const group = this.stack[this.stack.length - 1];
+      const message = STATEMENT_GROUPS.has(group.kind)
+        ? `Missing '${CLOSER[group.kind]}': '${group.kind}' opened on line ${group.token.startLine} is never closed.`
+        : `Missing '${CLOSER[group.kind]}': '${group.kind}' is not closed.`;
+      this.problem(this.lastEnd(), this.n, message);
+      this.closeTop(this.lastEnd());
+    }
+  }
+
+  // ---- tokens -----------------------------------------------------------------------------------
+
+  private token(c: number) {
+    const { text } = this;
+    const start = this.i;
+    const next = text.charCodeAt(start + 1);
+    switch (c) {
+      case 40 /* ( */: this.open('(', T.LParen, start, start + 1); this.i++; return;
+      case 41 /* ) */: this.close(')', T.RParen); return;
+      case 123 /* { */: this.open('{', T.LBrace, start, start + 1); this.i++; return;
+      case 125 /* } */: this.close('}', T.RBrace); return;
+      case 93 /* ] */: this.close(']', T.RBracket); return;
+      case 91 /* [ */: this.bracket(); return;
+      case 59 /* ; */: this.emit(T.Semicolon, start, start + 1); this.i++; return;
+      case 44 /* , */: this.emit(T.Comma, start, start + 1); this.i++; return;
+      case 124 /* | */:
+        if (next === 124) { this.emit(T.Operator, start, start + 2); this.i += 2; return; }
+        this.emit(T.Pipe, start, start + 1); this.i++; return;
+      case 61 /* = */: this.emit(T.Equals, start, start + 1); this.i++; return;
+      case 36 /* $ */: this.dollar(); return;
+      case 64 /* @ */: this.at(); return;
+      case 45 /* - */: this.dash(); return;
+      case 46 /* . */: this.dot(); return;
+      case 58 /* : */:
+        if (next === 58 && !this.spaced) { this.emit(T.Dot, start, start + 2); this.i += 2; this.memberName(); return; }
+        break;
+    }
+    if (isSingleQuote(c)) return this.quoted(start, 'single');
+    if (isDoubleQuote(c)) return this.quoted(start, 'double');
+    if (c === 43 || c === 42 || c === 47 || c === 33 || c === 60 || c === 62 || c === 38) return this.operator(start);
+    this.word(start);
+  }
+
+  private operator(start: number) {
+    const c = this.text.charCodeAt(start);
+    const next = this.text.charCodeAt(start + 1);
+    if (next === 61 /* = */ && (c === 43 || c === 42 || c === 47)) {
+      this.emit(T.Equals, start, start + 2);
+      this.i = start + 2;
+      return;
+    }
+    const double = (c === 38 && next === 38) || (c === 62 && next === 62);
+    this.emit(T.Operator, start, start + (double ? 2 : 1));
+    this.i = start + (double ? 2 : 1);
+  }
+
+  private dot() {
+    const start = this.i;
+    const next = this.text[start + 1] ?? '';
+    const prev = this.last();
+    if (!this.spaced && prev && /[A-Za-z_]/.test(next) && isOperandEnd(prev)) {
+      this.emit(T.Dot, start, start + 1);
+      this.i = start + 1;
+      this.memberName();
+      return;
+    }
+    if (next === '.') {
+      this.emit(T.Operator, start, start + 2);
+      this.i = start + 2;
+      return;
+    }
+    if (/[\\/\w]/.test(next)) return this.word(start);
+    this.emit(T.Operator, start, start + 1);
+    this.i = start + 1;
+  }
+
+  private memberName() {
+    const start = this.i;
+    let j = start;
+    while (j < this.n && /[\w]/.test(this.text[j])) j++;
+    if (j > start) {
+      this.emit(T.Word, start, j);
+      this.i = j;
+    }
+  }
+
+  private bracket() {
+    const start = this.i;
+    const prev = this.last();
+    if (!this.spaced && prev && isOperandEnd(prev)) {
+      this.open('[', T.LBracket, start, start + 1);
+      this.i++;
+      return;
+    }
+    const m = /^\[[A-Za-z_][\w.`]*(?:\[\])?\]/.exec(this.text.slice(start, start + 200));
+    if (m) {
+      this.emit(T.TypeLiteral, start, start + m[0].length);
+      this.i = start + m[0].length;
+      return;
+    }
+    this.open('[', T.LBracket, start, start + 1);
+    this.i++;
+  }
+
+  private dollar() {
+    const { text } = this;
+    const start = this.i;
+    const next = text[start + 1] ?? '';
+    if (next === '(') {
+      this.open('$(', T.DollarParen, start, start + 2);
+      this.i = start + 2;
+      return;
+    }
+    if (next === '{') {
+      const end = text.indexOf('}', start + 2);
+      const stop = end < 0 ? this.n : end + 1;
+      if (end < 0) this.problem(start, start + 2, "Unterminated variable name: '${' has no matching '}'.");
+      this.emit(T.Variable, start, stop);
+      this.i = stop;
+      return;
+    }
+    let j = start + 1;
+    if (/[?^$_]/.test(next) && !/[\w]/.test(text[start + 2] ?? '')) j = start + 2;
+    else {
+      while (j < this.n && /[\w]/.test(text[j])) j++;
+      // Scope or drive qualifier: $env:Path, $script:x.
+      if (text[j] === ':' && /[A-Za-z_]/.test(text[j + 1] ?? '') && j > start + 1) {
+        j++;
+        while (j < this.n && /[\w]/.test(text[j])) j++;
+      }
+    }
+    if (j === start + 1) {
+      this.problem(start, start + 1, "'$' must be followed by a variable name.");
+      this.i = start + 1;
+      return;
+    }
+    this.emit(T.Variable, start, j);
+    this.i = j;
+  }
+
+  private at() {
+    const { text } = this;
+    const start = this.i;
+    const next = text.charCodeAt(start + 1);
+    if (next === 40) { this.open('@(', T.AtParen, start, start + 2); this.i = start + 2; return; }
+    if (next === 123) { this.open('@{', T.AtBrace, start, start + 2); this.i = start + 2; return; }
+    if (isSingleQuote(next) || isDoubleQuote(next)) {
+      let j = start + 2;
+      while (j < this.n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      if (this.lineBreakLength(j) > 0 || j >= this.n) return this.hereString(start, j);
+    }
+    let j = start + 1;
+    while (j < this.n && /[\w]/.test(text[j])) j++;
+    if (j > start + 1) {
+      this.emit(T.Splat, start, j);
+      this.i = j;
+      return;
+    }
+    this.problem(start, start + 1, "'@' must be followed by '(', '{', a quote or a variable name.");
+    this.i = start + 1;
+  }
+
+  private dash() {
+    const { text } = this;
+    const start = this.i;
+    const next = text[start + 1] ?? '';
+    if (/[A-Za-z_]/.test(next)) {
+      let j = start + 1;
+      while (j < this.n && /[\w-]/.test(text[j]) && !(text[j] === '-' && !/[\w]/.test(text[j + 1] ?? ''))) j++;
+      if (text[j] === ':' && text[j + 1] !== ':') j++;
+      this.emit(T.Parameter, start, j);
+      this.i = j;
+      return;
+    }
+    if (/[0-9]/.test(next)) return this.word(start);
+    if (next === '=') {
+      this.emit(T.Equals, start, start + 2);
+      this.i = start + 2;
+      return;
+    }
+    this.emit(T.Operator, start, start + 1);
+    this.i = start + 1;
+  }
+
+  /** A bare word: command name, argument, keyword or number (PowerShell decides by shape). */
+  private word(start: number) {
+    const { text } = this;
+    let j = start;
+    while (j < this.n) {
+      const ch = text.charCodeAt(j);
+      if (ch === 96 /* ` */) {
+        if (j + 1 < this.n && this.lineBreakLength(j + 1) === 0) { j += 2; continue; }
+        break;
+      }
+      if (ch <= 32 || ch === 0xa0 || WORD_STOP.has(ch) || isSingleQuote(ch) || isDoubleQuote(ch)) break;
+      if (ch === 45 /* - */ && j > start && text.charCodeAt(j + 1) === 61) break;
+      j++;
+    }
+    if (j === start) {
+      this.problem(start, start + 1, `Unexpected character '${text[start]}'.`);
+      this.i = start + 1;
+      return;
+    }
+    const image = text.slice(start, j);
+    if (NUMBER.test(image)) {
+      this.emit(T.NumberLiteral, start, j);
+    } else {
+      if (this.atStatementStart()) this.closeBlocksBeforeKeyword(image, start);
+      this.emit(T.Word, start, j);
+    }
+    this.i = j;
+  }
+
+  // ---- strings ----------------------------------------------------------------------------------
+
+  private quoted(start: number, kind: 'single' | 'double') {
+    const { text } = this;
+    const isQuote = kind === 'single' ? isSingleQuote : isDoubleQuote;
+    let j = start + 1;
+    while (j < this.n) {
+      const ch = text.charCodeAt(j);
+      if (isQuote(ch)) {
+        if (isQuote(text.charCodeAt(j + 1))) { j += 2; continue; }
+        j++;
+        this.emit(kind === 'single' ? T.SingleQuoted : T.DoubleQuoted, start, j);
+        this.i = j;
+        return;
+      }
+      if (kind === 'double' && ch === 96 /* ` */ && j + 1 < this.n) { j += 2; continue; }
+      if (ch === 10 || ch === 13) {
+        const end = this.unterminatedAt(j);
+        if (end >= 0) return this.unterminated(start, end, kind);
+        j += this.lineBreakLength(j);
+        continue;
+      }
+      j++;
+    }
+    this.unterminated(start, this.n, kind);
+  }
+
+  /**
+   * A string may span lines (expressions do), but when the next line starts a new parameter or
+   * command, the closing quote was lost on this line: return where the string should stop.
+   */
+  private unterminatedAt(lineBreak: number): number {
+    const lineStart = this.lines.lineStart(this.lines.positionAt(lineBreak).line);
+    const before = this.text.slice(lineStart, lineBreak);
+    const after = lineBreak + this.lineBreakLength(lineBreak);
+    const continuation = /[ \t]`[ \t]*$/.exec(before);
+    if (continuation && /^[ \t]*-[A-Za-z]/.test(this.lineText(after))) return lineStart + continuation.index;
+    const next = this.nextContentLine(after);
+    if (next >= 0 && isStatementStart(this.lineText(next))) return continuation ? lineStart + continuation.index : lineBreak;
+    return -1;
+  }
+
+  private unterminated(start: number, end: number, kind: 'single' | 'double') {
+    const quote = kind === 'single' ? "'" : '"';
+    this.problem(start, end, `Unterminated string: the ${kind}-quoted string that starts here has no closing ${quote}.`);
+    this.emit(kind === 'single' ? T.SingleQuoted : T.DoubleQuoted, start, end);
+    this.i = end;
+  }
+
+  private hereString(start: number, afterOpener: number) {
+    const { text } = this;
+    const quote = text[start + 1];
+    const bodyStart = afterOpener + this.lineBreakLength(afterOpener);
+    const terminator = new RegExp(`(?:\\r\\n|\\n|\\r)${quote === "'" || isSingleQuote(quote.charCodeAt(0)) ? "['\u2018\u2019\u201a\u201b]" : '["\u201c\u201d\u201e]'}@`, 'g');
+    terminator.lastIndex = bodyStart - 1;
+    const m = terminator.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      this.emit(T.HereString, start, end);
+      this.i = end;
+      return;
+    }
+    // The terminator lost a character: take the first line that looks like what is left of it.
+    let line = this.lines.positionAt(bodyStart).line;
+    for (; line < this.lines.lineCount; line++) {
+      const lineStart = this.lines.lineStart(line);
+      const content = text.slice(lineStart, this.lines.lineEnd(line));
+      if (/^(?:@|['"])[ \t]*(?:`[ \t]*)?$/.test(content) && lineStart > bodyStart) {
+        const end = lineStart + content.search(/[ \t]*(?:`[ \t]*)?$/);
+        this.problem(lineStart, end, `Unterminated here-string: the closing ${quote}@ must start a line.`);
+        this.emit(T.HereString, start, end);
+        this.i = end;
+        return;
+      }
+    }
+    this.problem(start, afterOpener, `Unterminated here-string: no line starts with ${quote}@ to close it.`);
+    this.emit(T.HereString, start, this.n);
+    this.i = this.n;
+  }
+}
+
+const WORD_STOP = new Set([...`(){}[],;|&=<>$"'`].map((c) => c.charCodeAt(0)));
+
+/** Tokens after which `[` indexes and `.` reads a member (when nothing stands between). */
+function isOperandEnd(t: Token): boolean {
+  const k = t.tokenType;
+  return k === T.Variable || k === T.RParen || k === T.RBracket || k === T.TypeLiteral || (k === T.Word && !t.spaced) ||
+    k === T.SingleQuoted || k === T.DoubleQuoted;
+}
