@@ -100,7 +100,7 @@ export function ruleForSide(
     softDeleteExpiryInterval: text(setting('Soft Delete Expiry Interval')),
     flows: tables.transformations ? flowsOf(tables.transformations, side, lines) : [],
     scopeGroups: tables.scope ? scopeGroupsOf(tables.scope, side, lines) : [],
-    joinGroups: tables.join ? joinGroupsOf(tables.join, side, lines) : [],
+    joinGroups: tables.join ? joinGroupsOf(tables.join, side, outbound, lines) : [],
     committed: true,
     mark,
   };
@@ -222,15 +222,17 @@ function scopeGroupsOf(table: ReportTable, side: ReportSide, lines: LineIndex): 
   }));
 }
 
-function joinGroupsOf(table: ReportTable, side: ReportSide, lines: LineIndex): JoinGroup[] {
+function joinGroupsOf(table: ReportTable, side: ReportSide, outbound: boolean, lines: LineIndex): JoinGroup[] {
   const col = columns(table, { group: 'Group', source: 'Source Attribute', target: 'Target Attribute', caseSensitive: 'Case Sensitive' });
   const text = (t: SourceText | undefined) => (t ? located(t.value, lines.rangeOf(t.start, t.end)) : located(null));
   return groupRows(table, side, col.group, lines, (cells, range): JoinCondition => {
     const caseCell = cells[col.caseSensitive];
+    // "Source" and "Target" follow the rule's direction: an outbound rule joins from the metaverse to the connector space.
+    const cs = outbound ? cells[col.target] : cells[col.source];
+    const mv = outbound ? cells[col.source] : cells[col.target];
     return {
-      // The report prints the export's csAttribute as "Source" and its metaverse attribute as "Target" for both directions.
-      csAttribute: text(cells[col.source]),
-      mvAttribute: text(cells[col.target]),
+      csAttribute: text(cs),
+      mvAttribute: text(mv),
       caseSensitive: caseCell
         ? located(caseCell.value.trim().toLowerCase() === 'true', lines.rangeOf(caseCell.start, caseCell.end))
         : located(false),

@@ -1,0 +1,29 @@
+import * as path from 'node:path';
+import { window, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // .ps1 stays the PowerShell extension's language; the server stays silent on files without sync-rule cmdlets.
+    documentSelector: [
+      { scheme: 'file', language: 'powershell' },
+      { scheme: 'untitled', language: 'powershell' },
+      { language: 'adsync-documenter-script' },
+    ],
+    // languageclient 11 logs through a LogOutputChannel; a plain channel makes start() fail.
+    outputChannel: window.createOutputChannel('Entra Connect Sync Rules', { log: true }),
+  };
+  client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,35 @@
+// `npm test`: installs what the tests need, type-checks, rebuilds the bundles, then runs every test
+// suite with node's test runner (unit and protocol tests; they read ../shared/corpus when present).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ensureDependencies, root } from './ensure-deps.mjs';
+
+ensureDependencies();
+execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.', '--noEmit'], { cwd: root, stdio: 'inherit' });
+if (tsc.status !== 0) {
+  console.error('Type check failed.');
+  process.exit(1);
+}
+
+const suites = ['test/unit', 'test/lsp'];
+const files = suites.flatMap((dir) => find(join(root, dir))).map((f) => relative(root, f)).sort();
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { cwd: root, stdio: 'inherit' });
+process.exit(run.status ?? 1);
+
+function find(dir) {
+  let out = [];
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out = out.concat(find(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}

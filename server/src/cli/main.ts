@@ -1,0 +1,78 @@
+import type { FileSource } from '../formats/file-source';
+import { expandInputs, InputError, readInput } from '../service/inputs';
+import { lintReadings, reachesLevel } from '../service/lint';
+import { readingToJson } from '../service/rule-json';
+import { choice, parseArgs, rejectUnknownOptions, UsageError } from './args';
+import { lintText } from './lint-text';
+import { toSarif } from './sarif';
+import { showText } from './show-text';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  files: FileSource;
+  version: string;
+}
+
+const USAGE = `Usage:
+  adsync-rules show <file-or-folder>... [--format text|json]
+  adsync-rules lint <file-or-folder>... [--format text|json|sarif] [--fail-on error|warning|never]
+
+Inputs: Rules Editor exports (.ps1), Config Documenter scripts (.ps1.txt) and reports (.html),
+Get-ADSyncServerConfiguration folders, or folders holding any of these.
+Exit codes: 0 fine, 1 findings at the --fail-on level (default error), 2 usage or I/O error.
+`;
+
+/** Runs one CLI invocation; returns the exit code. Never throws for bad input or usage. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === undefined || args.options.has('help') || args.command === 'help' || args.command === '--help') {
+      io.out(USAGE);
+      return args.command === undefined ? 2 : 0;
+    }
+    if (args.command === 'version' || args.command === '--version') {
+      io.out(io.version + '\n');
+      return 0;
+    }
+    if (args.command !== 'show' && args.command !== 'lint') throw new UsageError(`unknown command '${args.command}'`);
+    if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
+    const readings = expandInputs(args.paths, io.files).map((ref) => readInput(ref, io.files));
+    if (args.command === 'show') {
+      rejectUnknownOptions(args, ['format']);
+      const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+      io.out(format === 'json' ? JSON.stringify({ inputs: readings.map(readingToJson) }, null, 2) + '\n' : showText(readings));
+      return 0;
+    }
+    rejectUnknownOptions(args, ['format', 'fail-on']);
+    const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
+    const failOn = choice(args, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
+    const reports = lintReadings(readings);
+    if (format === 'json') io.out(JSON.stringify({ files: reports.map((r) => ({ ...r, diagnostics: r.diagnostics.map(plainDiagnostic) })) }, null, 2) + '\n');
+    else if (format === 'sarif') io.out(JSON.stringify(toSarif(reports, io.version), null, 2) + '\n');
+    else io.out(lintText(reports));
+    return reachesLevel(reports, failOn) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`adsync-rules: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError || isIoError(e)) {
+      io.err(`adsync-rules: ${e instanceof InputError ? e.message : ioMessage(e)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function plainDiagnostic(d: import('vscode-languageserver-types').Diagnostic) {
+  return { code: d.code, severity: (['error', 'warning', 'information', 'hint'] as const)[(d.severity ?? 1) - 1], message: d.message, range: d.range };
+}
+
+function isIoError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
+}
+
+function ioMessage(e: NodeJS.ErrnoException): string {
+  return `${e.path ?? ''}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a folder' : e.message}`;
+}

@@ -1,0 +1,53 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { FileDiagnostic, InputReading } from '../model/rule-set';
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+
+export interface FileReport {
+  path: string;
+  rules: number;
+  diagnostics: Diagnostic[];
+}
+
+const NAMES: Record<DiagnosticSeverity, SeverityName> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+export function severityName(d: Diagnostic): SeverityName {
+  return NAMES[d.severity ?? DiagnosticSeverity.Error];
+}
+
+/**
+ * Findings per file, in the order files were read. The risk checks of later layers add their
+ * findings here; in this layer a reading's own diagnostics (syntax, binding) are all there is.
+ */
+export function lintReadings(readings: InputReading[]): FileReport[] {
+  const reports = new Map<string, FileReport>();
+  const report = (path: string) => {
+    let r = reports.get(path);
+    if (!r) reports.set(path, (r = { path, rules: 0, diagnostics: [] }));
+    return r;
+  };
+  for (const reading of readings) {
+    for (const f of reading.files) report(f.path).rules += f.rules;
+    for (const d of reading.diagnostics) report(d.file).diagnostics.push(withoutFile(d));
+  }
+  for (const r of reports.values()) r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return [...reports.values()];
+}
+
+function withoutFile(d: FileDiagnostic): Diagnostic {
+  const { file: _file, ...rest } = d;
+  return rest;
+}
+
+const RANK: Record<SeverityName, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** Whether any finding is at least as severe as the `--fail-on` level. */
+export function reachesLevel(reports: FileReport[], level: SeverityName | 'never'): boolean {
+  if (level === 'never') return false;
+  return reports.some((r) => r.diagnostics.some((d) => RANK[severityName(d)] <= RANK[level]));
+}

@@ -1,0 +1,20 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { readPowerShellScript } from '../formats/powershell-script';
+import type { InputFormat } from '../model/rule-set';
+
+/** Sync-rule cmdlets; a PowerShell file without any of them is not ours to judge. */
+const SYNC_RULE_CMDLET = /\b(?:New|Add|Remove|Get|Set)-ADSync(?:Rule|AttributeFlowMapping|ScopeConditionGroup|JoinConditionGroup|ScopeCondition|JoinCondition)\b/i;
+
+export function holdsSyncRules(text: string): boolean {
+  return SYNC_RULE_CMDLET.test(text);
+}
+
+/**
+ * Diagnostics for one open document. Ordinary PowerShell files (the PowerShell extension's territory)
+ * get none; Documenter scripts and files that build sync rules get the reading's findings.
+ */
+export function validateDocument(file: string, text: string, format: InputFormat | 'powershell'): Diagnostic[] {
+  if (format === 'powershell' && !holdsSyncRules(text)) return [];
+  const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
+  return reading.diagnostics.map(({ file: _file, ...d }) => d);
+}
