@@ -460,7 +460,7 @@ export function parseTokens(tokens: Token[], textLength: number): { script: A.Sc
   const script = parser.script() ?? { statements: [] };
   const problems = parser.errors.map((e) => {
     const token = e.token as Token;
-    const previous = (e as { previousToken?: IToken }).previousToken;
+    const previous = significantBefore(tokens, (e as { previousToken?: IToken }).previousToken);
     const atEnd = token.tokenType === EOF;
     // A missing token is reported in the gap where it belongs, which is where the text was damaged.
     if (e.name === 'MismatchedTokenException' && previous && previous.tokenType !== EOF && !isNaN(previous.endOffset ?? NaN)) {
@@ -473,6 +473,20 @@ export function parseTokens(tokens: Token[], textLength: number): { script: A.Sc
   });
   problems.push(...strayParameters(script.statements));
   return { script, problems };
+}
+
+/** Line breaks carry no place of their own: a gap is measured from the last real token before them. */
+function significantBefore(tokens: Token[], previous: IToken | undefined): IToken | undefined {
+  if (!previous || previous.tokenType !== T.NewLine) return previous;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].startOffset <= previous.startOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let k = lo; k >= 0; k--) if (tokens[k].tokenType !== T.NewLine) return tokens[k];
+  return previous;
 }
 
 /** A statement that begins with `-Name` lost the command it belongs to (or the backtick joining it). */

@@ -26,7 +26,18 @@ interface OpenGroup {
   indent: number;
   /** Index in the token vector, to tell whether more tokens followed it on its line. */
   index: number;
+  /** The `( )` of an `if`, `elseif`, `while`, `foreach` or `function` header: a block must follow it. */
+  header?: string;
+  /** A `{ }` whose first line of content is indented deeper than the opener's line: its body is laid out by indentation. */
+  indentedBody?: boolean;
 }
+
+/** What the grammar demands next after a keyword; the text may lack it. */
+type Expectation = { kind: 'paren' | 'block' | 'name' | 'paren-or-block'; keyword: string };
+
+/** Keywords that take `( … )` and then a block. `while` after `}` closes a do-loop and takes no block. */
+const PAREN_KEYWORDS = new Set(['if', 'elseif', 'while', 'foreach', 'for']);
+const BLOCK_KEYWORDS = new Set(['else', 'try', 'finally']);
 
 const CLOSER: Record<Opener, string> = { '(': ')', '@(': ')', '$(': ')', '[': ']', '{': '}', '@{': '}' };
 /** Groups whose newlines separate statements; inside the others a newline only ends the group by mistake. */
@@ -52,6 +63,9 @@ class Scanner {
   private i = 0;
   private spaced = true;
   private cursorLine = 0;
+  private expectation: Expectation | undefined;
+  /** Set while scanning the `(` that an expectation asked for, so the group remembers its keyword. */
+  private headerFor: string | undefined;
 
   constructor(private readonly text: string) {
     this.n = text.length;
@@ -122,6 +136,12 @@ class Scanner {
 
   private lastEnd(): number {
     const t = this.last();
+    return t ? t.endOffset! + 1 : 0;
+  }
+
+  /** End of the last token that is not a line break: where a missing piece of code belongs. */
+  private codeEnd(): number {
+    const t = this.lastSignificant();
     return t ? t.endOffset! + 1 : 0;
   }
 
@@ -205,6 +225,7 @@ class Scanner {
       this.problem(this.lastEnd(), at, `Missing '}': the block opened on this line is not closed.`);
       this.closeTop(this.lastEnd());
     }
+    this.closeDedentedBlocks(at);
     const last = this.last();
     if (!last || last.tokenType === T.NewLine) return;
     if (this.continuesAfter(last)) return;
@@ -228,10 +249,14 @@ class Scanner {
     const last = this.last();
     if (!last) return true;
     const k = last.tokenType;
-    if (k === T.LParen || k === T.AtParen || k === T.LBracket || this.continuesAfter(last)) return true;
     const next = this.nextContentLine(this.i);
     if (next < 0) return false;
     const ch = this.text[next + this.indentOf(next)];
+    if (k === T.LParen || k === T.AtParen || k === T.LBracket) {
+      const top = this.stack[this.stack.length - 1];
+      return this.indentOf(next) > top.indent || ch === ')' || ch === ']';
+    }
+    if (this.continuesAfter(last)) return true;
     return ch === ')' || ch === ']' || ch === ',' || ch === '|' || ch === '+' || ch === '-' && /^\s*-(and|or|eq|ne|f)\b/i.test(this.lineText(next));
   }
 
@@ -260,6 +285,35 @@ class Scanner {
     return indent <= top.indent && this.text[next + indent] !== '}';
   }
 
+  /**
+   * A block whose body is indented ends, at the latest, where a line comes back to the opener's
+   * indentation; if that line is not its '}', the '}' was lost before it.
+   */
+  private closeDedentedBlocks(lineBreak: number) {
+    const next = this.nextCodeLine(this.i);
+    if (next < 0) return;
+    const indent = this.indentOf(next);
+    const ch = this.text[next + indent];
+    while (this.stack.length) {
+      const top = this.stack[this.stack.length - 1];
+      if ((top.kind !== '{' && top.kind !== '@{') || !top.indentedBody || indent > top.indent || ch === '}') return;
+      if (/^(?:elseif|else)\b/i.test(this.text.slice(next + indent, next + indent + 7))) return;
+      this.problem(this.codeEnd(), Math.max(lineBreak, next), `Missing '}': the block opened on line ${top.token.startLine} ends here without one.`);
+      this.closeTop(this.codeEnd());
+    }
+  }
+
+  /** Start offset of the next line holding code (not blank, not only a comment), or -1. */
+  private nextCodeLine(from: number): number {
+    let at = this.nextContentLine(from);
+    while (at >= 0 && this.text[at + this.indentOf(at)] === '#') {
+      const line = this.lines.positionAt(at).line;
+      if (line + 1 >= this.lines.lineCount) return -1;
+      at = this.nextContentLine(this.lines.lineStart(line + 1));
+    }
+    return at;
+  }
+
   private lineComment() {
     const start = this.i;
     let j = start;
@@ -285,10 +339,70 @@ class Scanner {
 
   // ---- brackets ---------------------------------------------------------------------------------
 
-  private open(kind: Opener, type: TokenType, start: number, end: number) {
-    const token = this.emit(type, start, end);
+  private open(kind: Opener, type: TokenType, start: number, end: number, virtual = false) {
+    const saved = this.spaced;
+    const token = this.emit(type, start, end, virtual);
+    if (virtual) this.spaced = saved;
     const lineStart = this.lines.lineStart(token.startLine! - 1);
-    this.stack.push({ kind, token, indent: this.indentOf(lineStart), index: this.tokens.length - 1 });
+    const group: OpenGroup = { kind, token, indent: this.indentOf(lineStart), index: this.tokens.length - 1 };
+    if (kind === '(' && this.headerFor) group.header = this.headerFor;
+    this.headerFor = undefined;
+    if (kind === '{' || kind === '@{') {
+      const next = this.nextCodeLine(end);
+      if (next >= 0 && this.lines.positionAt(next).line > token.startLine! - 1) group.indentedBody = this.indentOf(next) > group.indent;
+    }
+    this.stack.push(group);
+  }
+
+  // ---- keyword structure --------------------------------------------------------------------------
+
+  /** After `if`, `else`, `function name` … the grammar needs `(` or `{`; insert what the text lacks. */
+  private meetExpectation(c: number, start: number) {
+    const e = this.expectation;
+    if (!e) return;
+    this.expectation = undefined;
+    if (e.kind === 'name') {
+      this.expectation = { kind: 'paren-or-block', keyword: e.keyword };
+      return;
+    }
+    if (c === 40 /* ( */ && (e.kind === 'paren' || e.kind === 'paren-or-block')) {
+      this.headerFor = e.keyword;
+      return;
+    }
+    if (c === 123 /* { */ && e.kind !== 'paren') return;
+    // `function name $p) {`: parameters after the name mean its '(' was lost.
+    const sameLine = this.lines.positionAt(this.codeEnd()).line === this.lines.positionAt(start).line;
+    if (e.kind === 'paren' || (e.kind === 'paren-or-block' && c === 36 /* $ */ && sameLine)) {
+      this.problem(this.codeEnd(), start, `Missing '(' after '${e.keyword}'.`);
+      this.headerFor = e.keyword;
+      this.open('(', T.LParen, start, start, true);
+      return;
+    }
+    this.problem(this.codeEnd(), start, `Missing '{' after '${e.keyword}'.`);
+    this.open('{', T.LBrace, start, start, true);
+  }
+
+  private expectAfterKeyword(word: string) {
+    const lower = word.toLowerCase();
+    const prev = this.tokens[this.tokens.length - 1];
+    if (PAREN_KEYWORDS.has(lower) && !(lower === 'while' && this.lastSignificant()?.tokenType === T.RBrace)) {
+      this.expectation = { kind: 'paren', keyword: word };
+    } else if (BLOCK_KEYWORDS.has(lower)) {
+      this.expectation = { kind: 'block', keyword: word };
+    } else if (lower === 'function' || lower === 'filter') {
+      this.expectation = { kind: 'name', keyword: word };
+    }
+    void prev;
+  }
+
+  /** `{` while the header's `( … )` is still open: the `)` went missing just before it. */
+  private closeHeaderBefore(start: number) {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.kind !== '(' || !top.header) return;
+    this.problem(this.codeEnd(), start, `Missing ')' before '{': the '(' after '${top.header}' is not closed.`);
+    this.closeTop(this.codeEnd());
+    // The '{' being scanned is the block the header needs.
+    this.expectation = undefined;
   }
 
   private closerType(kind: Opener): TokenType {
@@ -301,6 +415,7 @@ class Scanner {
     const saved = this.spaced;
     this.emit(this.closerType(group.kind), at, at, true);
     this.spaced = saved;
+    if (group.header) this.expectation = { kind: 'block', keyword: group.header };
   }
 
   private closeGroupsUntilStatementLevel(gapStart: number, gapEnd: number) {
@@ -325,9 +440,10 @@ class Scanner {
       this.problem(this.lastEnd(), start + 1, `Missing '${CLOSER[inner.kind]}' before '${ch}'.`);
       this.closeTop(this.lastEnd());
     }
-    this.stack.pop();
+    const group = this.stack.pop()!;
     this.emit(type, start, start + 1);
     this.i = start + 1;
+    if (group.header) this.expectation = { kind: 'block', keyword: group.header };
   }
 
   /** A keyword that can only start a new statement at this level tells where a '}' went missing. */
@@ -370,11 +486,16 @@ class Scanner {
   private token(c: number) {
     const { text } = this;
     const start = this.i;
+    this.meetExpectation(c, start);
     const next = text.charCodeAt(start + 1);
     switch (c) {
       case 40 /* ( */: this.open('(', T.LParen, start, start + 1); this.i++; return;
       case 41 /* ) */: this.close(')', T.RParen); return;
-      case 123 /* { */: this.open('{', T.LBrace, start, start + 1); this.i++; return;
+      case 123 /* { */:
+        this.closeHeaderBefore(start);
+        this.open('{', T.LBrace, start, start + 1);
+        this.i++;
+        return;
       case 125 /* } */: this.close('}', T.RBrace); return;
       case 93 /* ] */: this.close(']', T.RBracket); return;
       case 91 /* [ */: this.bracket(); return;
@@ -562,8 +683,10 @@ class Scanner {
     if (NUMBER.test(image)) {
       this.emit(T.NumberLiteral, start, j);
     } else {
-      if (this.atStatementStart()) this.closeBlocksBeforeKeyword(image, start);
+      const statementStart = this.atStatementStart();
+      if (statementStart) this.closeBlocksBeforeKeyword(image, start);
       this.emit(T.Word, start, j);
+      if (statementStart) this.expectAfterKeyword(image);
     }
     this.i = j;
   }

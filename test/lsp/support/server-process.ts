@@ -1,0 +1,112 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type ProtocolConnection,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { repoDir } from '../../support/corpus';
+import { DiagnosticsLog } from './diagnostics-log';
+
+export const serverBundle = path.join(repoDir, 'dist', 'server.cjs');
+
+/** Pass as `skip`: the protocol tests talk to the bundle, which `node scripts/build.mjs` (or `npm test`) writes. */
+export const skipWithoutBundle: string | false = fs.existsSync(serverBundle) ? false : `${serverBundle} is missing: run node scripts/build.mjs first`;
+
+/**
+ * The real language server in its own process, spoken to over stdio the way VS Code does. Every
+ * publishDiagnostics it sends is kept in `diagnostics`, so a test can wait for the one it caused.
+ */
+export class ServerProcess {
+  readonly diagnostics = new DiagnosticsLog();
+  private stderrText = '';
+  private readonly exited: Promise<number | null>;
+
+  private constructor(
+    readonly child: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+  ) {
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (t: string) => (this.stderrText += t));
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.diagnostics.add(p));
+    // The connection reports a closed stream as an error once the server exits; that is the point of exit, not a failure.
+    connection.onError(() => undefined);
+    connection.listen();
+  }
+
+  static start(): ServerProcess {
+    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    return new ServerProcess(child, connection);
+  }
+
+  /** Starts the server and completes the initialize / initialized handshake. */
+  static async initialized(): Promise<{ server: ServerProcess; result: InitializeResult }> {
+    const server = ServerProcess.start();
+    const result = await server.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: null,
+    });
+    await server.connection.sendNotification(InitializedNotification.type, {});
+    return { server, result };
+  }
+
+  get stderr(): string {
+    return this.stderrText;
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** shutdown then exit, as a client does; resolves with the process's exit code. */
+  async shutdown(): Promise<number | null> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    return this.waitForExit(5000);
+  }
+
+  waitForExit(timeoutMs: number): Promise<number | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`server process ${this.child.pid} still running after ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([this.exited, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** For `after`: whatever a test did, no server outlives the suite. */
+  async dispose(): Promise<void> {
+    this.connection.dispose();
+    if (this.running) {
+      this.child.kill();
+      await this.waitForExit(5000).catch(() => this.child.kill('SIGKILL'));
+    }
+  }
+}
