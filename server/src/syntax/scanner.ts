@@ -26,6 +26,8 @@ interface OpenGroup {
   indent: number;
   /** Index in the token vector, to tell whether more tokens followed it on its line. */
   index: number;
+  /** 0-based line of the opener. */
+  line: number;
   /** The `( )` of an `if`, `elseif`, `while`, `foreach` or `function` header: a block must follow it. */
   header?: string;
   /** A `{ }` whose first line of content is indented deeper than the opener's line: its body is laid out by indentation. */
@@ -62,7 +64,6 @@ class Scanner {
   private readonly stack: OpenGroup[] = [];
   private i = 0;
   private spaced = true;
-  private cursorLine = 0;
   private expectation: Expectation | undefined;
   /** Set while scanning the `(` that an expectation asked for, so the group remembers its keyword. */
   private headerFor: string | undefined;
@@ -97,17 +98,12 @@ class Scanner {
 
   // ---- emitting -------------------------------------------------------------------------------
 
+  /** Tokens carry offsets only: lines are computed for the few that need them, which keeps large files cheap. */
   private emit(type: TokenType, start: number, end: number, virtual = false): Token {
-    const startPos = this.position(start);
-    const endPos = end > start ? this.position(end - 1) : startPos;
     const token: Token = {
       image: this.text.slice(start, end),
       startOffset: start,
       endOffset: end - 1,
-      startLine: startPos.line + 1,
-      startColumn: startPos.character + 1,
-      endLine: endPos.line + 1,
-      endColumn: endPos.character + 1,
       tokenType: type,
       tokenTypeIdx: type.tokenTypeIdx!,
       spaced: this.spaced,
@@ -118,12 +114,8 @@ class Scanner {
     return token;
   }
 
-  /** Tokens come in offset order, so a forward-moving cursor finds lines in O(1) amortised. */
-  private position(offset: number) {
-    const lines = this.lines;
-    while (this.cursorLine + 1 < lines.lineCount && lines.lineStart(this.cursorLine + 1) <= offset) this.cursorLine++;
-    while (this.cursorLine > 0 && lines.lineStart(this.cursorLine) > offset) this.cursorLine--;
-    return { line: this.cursorLine, character: offset - lines.lineStart(this.cursorLine) };
+  private lineOf(offset: number): number {
+    return this.lines.positionAt(offset).line;
   }
 
   private problem(start: number, end: number, message: string) {
@@ -278,7 +270,7 @@ class Scanner {
   /** A `{` followed by code on its own line whose block is still open when a less indented line begins. */
   private braceLeftOpenOnItsLine(top: OpenGroup, lineBreak: number): boolean {
     if (top.index === this.tokens.length - 1) return false;
-    if (this.lines.positionAt(lineBreak).line !== top.token.startLine! - 1) return false;
+    if (this.lineOf(lineBreak) !== top.line) return false;
     const next = this.nextContentLine(this.i);
     if (next < 0) return false;
     const indent = this.indentOf(next);
@@ -298,7 +290,7 @@ class Scanner {
       const top = this.stack[this.stack.length - 1];
       if ((top.kind !== '{' && top.kind !== '@{') || !top.indentedBody || indent > top.indent || ch === '}') return;
       if (/^(?:elseif|else)\b/i.test(this.text.slice(next + indent, next + indent + 7))) return;
-      this.problem(this.codeEnd(), Math.max(lineBreak, next), `Missing '}': the block opened on line ${top.token.startLine} ends here without one.`);
+      this.problem(this.codeEnd(), Math.max(lineBreak, next), `Missing '}': the block opened on line ${top.line + 1} ends here without one.`);
       this.closeTop(this.codeEnd());
     }
   }
@@ -343,13 +335,13 @@ class Scanner {
     const saved = this.spaced;
     const token = this.emit(type, start, end, virtual);
     if (virtual) this.spaced = saved;
-    const lineStart = this.lines.lineStart(token.startLine! - 1);
-    const group: OpenGroup = { kind, token, indent: this.indentOf(lineStart), index: this.tokens.length - 1 };
+    const line = this.lineOf(start);
+    const group: OpenGroup = { kind, token, indent: this.indentOf(this.lines.lineStart(line)), index: this.tokens.length - 1, line };
     if (kind === '(' && this.headerFor) group.header = this.headerFor;
     this.headerFor = undefined;
     if (kind === '{' || kind === '@{') {
       const next = this.nextCodeLine(end);
-      if (next >= 0 && this.lines.positionAt(next).line > token.startLine! - 1) group.indentedBody = this.indentOf(next) > group.indent;
+      if (next >= 0 && this.lineOf(next) > line) group.indentedBody = this.indentOf(next) > group.indent;
     }
     this.stack.push(group);
   }
@@ -457,9 +449,9 @@ class Scanner {
       this.problem(this.lastEnd(), start, `Missing '}' before '${word}'.`);
       this.closeTop(this.lastEnd());
     } else if (lower === 'function' || lower === 'filter') {
-      const indent = this.indentOf(this.lines.lineStart(this.position(start).line));
+      const indent = this.indentOf(this.lines.lineStart(this.lineOf(start)));
       while (this.stack.length && this.stack[this.stack.length - 1].kind === '{' && this.stack[this.stack.length - 1].indent >= indent) {
-        this.problem(this.lastEnd(), start, `Missing '}': the block opened on line ${this.stack[this.stack.length - 1].token.startLine} is not closed before this function.`);
+        this.problem(this.lastEnd(), start, `Missing '}': the block opened on line ${this.stack[this.stack.length - 1].line + 1} is not closed before this function.`);
         this.closeTop(this.lastEnd());
       }
     }
@@ -474,7 +466,7 @@ class Scanner {
     while (this.stack.length) {
       const group = this.stack[this.stack.length - 1];
       const message = STATEMENT_GROUPS.has(group.kind)
-        ? `Missing '${CLOSER[group.kind]}': '${group.kind}' opened on line ${group.token.startLine} is never closed.`
+        ? `Missing '${CLOSER[group.kind]}': '${group.kind}' opened on line ${group.line + 1} is never closed.`
         : `Missing '${CLOSER[group.kind]}': '${group.kind}' is not closed.`;
       this.problem(this.lastEnd(), this.n, message);
       this.closeTop(this.lastEnd());
@@ -555,7 +547,7 @@ class Scanner {
   private memberName() {
     const start = this.i;
     let j = start;
-    while (j < this.n && /[\w]/.test(this.text[j])) j++;
+    while (j < this.n && isWordChar(this.text.charCodeAt(j))) j++;
     if (j > start) {
       this.emit(T.Word, start, j);
       this.i = j;
@@ -598,13 +590,13 @@ class Scanner {
       return;
     }
     let j = start + 1;
-    if (/[?^$_]/.test(next) && !/[\w]/.test(text[start + 2] ?? '')) j = start + 2;
+    if (/[?^$_]/.test(next) && !isWordChar(text.charCodeAt(start + 2))) j = start + 2;
     else {
-      while (j < this.n && /[\w]/.test(text[j])) j++;
+      while (j < this.n && isWordChar(text.charCodeAt(j))) j++;
       // Scope or drive qualifier: $env:Path, $script:x.
       if (text[j] === ':' && /[A-Za-z_]/.test(text[j + 1] ?? '') && j > start + 1) {
         j++;
-        while (j < this.n && /[\w]/.test(text[j])) j++;
+        while (j < this.n && isWordChar(text.charCodeAt(j))) j++;
       }
     }
     if (j === start + 1) {
@@ -628,7 +620,7 @@ class Scanner {
       if (this.lineBreakLength(j) > 0 || j >= this.n) return this.hereString(start, j);
     }
     let j = start + 1;
-    while (j < this.n && /[\w]/.test(text[j])) j++;
+    while (j < this.n && isWordChar(text.charCodeAt(j))) j++;
     if (j > start + 1) {
       this.emit(T.Splat, start, j);
       this.i = j;
@@ -644,7 +636,7 @@ class Scanner {
     const next = text[start + 1] ?? '';
     if (/[A-Za-z_]/.test(next)) {
       let j = start + 1;
-      while (j < this.n && /[\w-]/.test(text[j]) && !(text[j] === '-' && !/[\w]/.test(text[j + 1] ?? ''))) j++;
+      while (j < this.n && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 45 && isWordChar(text.charCodeAt(j + 1))))) j++;
       if (text[j] === ':' && text[j + 1] !== ':') j++;
       this.emit(T.Parameter, start, j);
       this.i = j;
@@ -770,6 +762,11 @@ class Scanner {
     this.emit(T.HereString, start, this.n);
     this.i = this.n;
   }
+}
+
+/** [A-Za-z0-9_] and letters beyond ASCII, as PowerShell names allow. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c > 127 && /\p{L}|\p{N}/u.test(String.fromCharCode(c)));
 }
 
 const WORD_STOP = new Set([...`(){}[],;|&=<>$"'`].map((c) => c.charCodeAt(0)));

@@ -22,8 +22,6 @@ import { DiagnosticsLog } from './diagnostics-log';
 
 export const serverBundle = path.join(repoDir, 'dist', 'server.cjs');
 
-/** Pass as `skip`: the protocol tests talk to the bundle, which `node scripts/build.mjs` (or `npm test`) writes. */
-export const skipWithoutBundle: string | false = fs.existsSync(serverBundle) ? false : `${serverBundle} is missing: run node scripts/build.mjs first`;
 
 /**
  * The real language server in its own process, spoken to over stdio the way VS Code does. Every
@@ -48,6 +46,8 @@ export class ServerProcess {
   }
 
   static start(): ServerProcess {
+    // The protocol tests talk to the bundle; a missing one must fail loudly, not skip them all.
+    if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run node scripts/build.mjs first (npm test does)`);
     const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new ServerProcess(child, connection);

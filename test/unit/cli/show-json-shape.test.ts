@@ -96,8 +96,8 @@ describe('show --format json shape (own fixtures)', () => {
       joinGroups: [[{ csAttribute: 'employeeID', mvAttribute: 'employeeID', caseSensitive: false }]],
       committed: true,
     });
-    // The rule spans New-ADSyncRule (line 1) through its Add-ADSyncRule (lines 52-53), 0-based.
-    assert.deepEqual(location, { file: cliFixture.clean, range: { start: { line: 0, character: 0 }, end: { line: 52, character: 33 } } });
+    // The rule's commands run from New-ADSyncRule (line 1) to the Get-ADSyncRule that reads it back (ends line 57, column 51); 0-based here.
+    assert.deepEqual(location, { file: cliFixture.clean, range: { start: { line: 0, character: 0 }, end: { line: 56, character: 50 } } });
   });
 
   it('a folder of exports gives one input per file, in name order, and skips files that are not inputs', () => {

@@ -42,7 +42,7 @@ export function bindArguments(command: Command, spec: CmdletSpec): { bound: Map<
       problems.push({ start: arg.nameSpan.start, end: arg.nameSpan.end, message: `${spec.name}: parameter -${resolved} is given more than once.` });
       continue;
     }
-    const isSwitch = spec.switches.some((s) => s.toLowerCase() === resolved.toLowerCase());
+    const isSwitch = spec.switchSet.has(resolved);
     const entry: BoundArgument = { name: resolved, written: { ...arg.nameSpan, text: arg.name }, start: arg.start, end: arg.end };
     if (isSwitch) {
       entry.switchOn = true;
@@ -82,7 +82,7 @@ function isFalse(value: Value): boolean {
 
 function resolveName(written: string, spec: CmdletSpec): string | { message: string } {
   const lower = written.toLowerCase();
-  const exact = spec.parameters.find((p) => p.toLowerCase() === lower);
+  const exact = spec.byLowerName.get(lower);
   if (exact) return exact;
   const candidates = spec.parameters.filter((p) => p.toLowerCase().startsWith(lower));
   if (candidates.length === 1) return candidates[0];

@@ -4,6 +4,9 @@
  */
 export interface CmdletSpec {
   name: string;
+  /** Lower-case name → canonical name, for PowerShell's case-insensitive binding. */
+  byLowerName: Map<string, string>;
+  switchSet: Set<string>;
   parameters: string[];
   /** Parameter names by position. */
   positional: string[];
@@ -18,7 +21,12 @@ const COMMON = [
 const COMMON_SWITCHES = ['Verbose', 'Debug', 'WhatIf', 'Confirm'];
 
 function spec(name: string, parameters: string[], positional: string[], switches: string[], mandatory: string[]): CmdletSpec {
-  return { name, parameters: [...parameters, ...COMMON], positional, switches: [...switches, ...COMMON_SWITCHES], mandatory };
+  const all = [...parameters, ...COMMON];
+  const allSwitches = [...switches, ...COMMON_SWITCHES];
+  return {
+    name, parameters: all, positional, switches: allSwitches, mandatory,
+    byLowerName: new Map(all.map((p) => [p.toLowerCase(), p])), switchSet: new Set(allSwitches),
+  };
 }
 
 const RULE_PROPERTIES = [

@@ -2,6 +2,8 @@ import { fixturePath } from '../../../support/corpus';
 
 /** Files written for these tests, in the Rules Editor's export layout. */
 export const cliFixture = {
+  /** The folder of all of them (walked recursively by folder tests). */
+  folder: fixturePath('cli'),
   /** One custom rule with a flow, a scope group and a join group; nothing to report. */
   clean: fixturePath('cli', 'clean.ps1'),
   /** `-ValueMergeType 'Update` never closes its quote (line 23, column 17 in 1-based terms). */

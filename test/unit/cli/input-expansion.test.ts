@@ -1,0 +1,47 @@
+// Which files a list of paths turns into, and under which format name each is read.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { skipWithoutCorpus } from '../../support/corpus';
+import { runInProcess } from './support/cli-runner';
+import { cliFixture } from './support/cli-fixtures';
+import { corpusInput } from './support/corpus-inputs';
+import { memoryFiles } from './support/memory-files';
+import { parseJson, type LintJson, type ShowJson } from './support/output-shapes';
+
+function lint(paths: string[], files?: Parameters<typeof runInProcess>[1]): LintJson {
+  return parseJson<LintJson>(runInProcess(['lint', ...paths, '--format', 'json'], files).out, 'lint json');
+}
+
+describe('input expansion', () => {
+  it('a folder is searched recursively: the sub-folder of exports is found, the text file passed over', () => {
+    const { files } = lint([cliFixture.folder]);
+    const names = files.map((f) => f.path.slice(cliFixture.folder.length + 1));
+    assert.deepEqual(names, ['broken-string.ps1', 'clean.ps1', 'never-added.ps1', 'two-exports/01-out-to-ad-mail.ps1', 'two-exports/02-in-from-ad-title.ps1']);
+  });
+
+  it('a file named twice is read once', { todo: 'lint merges reports by path, so a repeated file doubles its rule count and repeats every diagnostic' }, () => {
+    const { files } = lint([cliFixture.brokenString, cliFixture.brokenString]);
+    assert.deepEqual(files.map((f) => [f.rules, f.diagnostics.length]), [[1, 1]]);
+  });
+
+  it('a file named beside the folder that holds it is read once', { todo: 'same cause: `lint dir/a.ps1 dir` counts a.ps1 twice' }, () => {
+    const { files } = lint([cliFixture.neverAdded, cliFixture.folder]);
+    const neverAdded = files.filter((f) => f.path === cliFixture.neverAdded);
+    assert.deepEqual(neverAdded.map((f) => [f.rules, f.diagnostics.length]), [[1, 1]]);
+  });
+
+  it('a Documenter script saved as .ps1 (before v1.20) is told apart by its header', { skip: skipWithoutCorpus }, () => {
+    const file = '/memory/old-documenter/report.ps1';
+    const { source } = memoryFiles({ [file]: readFileSync(corpusInput.documenterScript, 'utf8') });
+    const r = runInProcess(['show', file, '--format', 'json'], source);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(parseJson<ShowJson>(r.out, 'show').inputs.map((i) => i.format), ['documenter-script']);
+  });
+
+  it('a .ps1.txt file is a Documenter script by its name alone', () => {
+    const file = '/memory/x_AADConnectSync_report.ps1.txt';
+    const { source } = memoryFiles({ [file]: readFileSync(cliFixture.clean, 'utf8') });
+    assert.deepEqual(parseJson<ShowJson>(runInProcess(['show', file, '--format', 'json'], source).out, 'show').inputs.map((i) => i.format), ['documenter-script']);
+  });
+});
