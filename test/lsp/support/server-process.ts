@@ -30,6 +30,7 @@ export const serverBundle = path.join(repoDir, 'dist', 'server.cjs');
 export class ServerProcess {
   readonly diagnostics = new DiagnosticsLog();
   private stderrText = '';
+  private sentinels = 0;
   private readonly exited: Promise<number | null>;
 
   private constructor(
@@ -80,6 +81,19 @@ export class ServerProcess {
 
   close(uri: string): Promise<void> {
     return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /**
+   * Resolves once the server has handled every message sent before it: the server handles notifications in
+   * order and publishes synchronously, so a sentinel document's diagnostics arrive after any earlier ones.
+   * Lets a test assert that something was *not* published without waiting out a timeout.
+   */
+  async settled(): Promise<void> {
+    const uri = `untitled:sentinel-${++this.sentinels}`;
+    const mark = this.diagnostics.mark();
+    await this.open(uri, 'powershell', 1, '');
+    await this.diagnostics.forVersion(uri, 1, mark);
+    await this.close(uri);
   }
 
   /** shutdown then exit, as a client does; resolves with the process's exit code. */
