@@ -32,7 +32,8 @@ describe('publishDiagnostics on didOpen', () => {
     assert.equal(d.code, 'AADC000');
     assert.equal(d.source, 'adsync-rules');
     assert.equal(d.severity, 1, 'Error');
-    assert.match(d.message, /unterminated string/i);
+    assert.equal(typeof d.message, 'string', 'a plain-text message');
+    assert.match(d.message as string, /unterminated string/i);
     assert.deepEqual(d.range.start, { line: UNTERMINATED_LINE, character: UNTERMINATED_QUOTE });
     assert.equal(d.range.end.line, UNTERMINATED_LINE);
     assert.ok(d.range.end.character > d.range.start.character, 'the range covers the string start');

@@ -10,8 +10,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
  *     #     ^ AADC000 the closing quote is missing
  *
  * It marks the nearest preceding line that is not itself a marker. The first caret's column is where the
- * finding must start and the number of carets its extent; a zero-width finding at the end of a line gets
- * one caret just past the line's last character. Several findings on one line take several marker lines.
+ * finding must start and the number of carets its extent (shown, not compared: a finding's end depends on
+ * how much text a recovery skipped); a zero-width finding at the end of a line gets one caret just past the
+ * line's last character. Several findings on one line take several marker lines. Markers use spaces only.
  * Written as `#^^^` (no space after `#`), the `#` is the first caret, so column 0 can be marked:
  *
  *     -Precedance 10 `
@@ -22,6 +23,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
  * When the file ends with marker lines, the line break before them goes too: a fixture can then end in the
  * middle of a line, as a file cut off after a dangling backtick or inside a string does.
  */
+
+/** What one marker line asks for. */
 export interface ExpectedFinding {
   /** Zero-based line in the text without marker lines. */
   line: number;

@@ -50,6 +50,11 @@ export class ServerProcess {
     // The protocol tests talk to the bundle; a missing one must fail loudly, not skip them all.
     if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run node scripts/build.mjs first (npm test does)`);
     const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+    // Safety net for a test process that ends without running `after` (the server also exits on its own a few
+    // seconds after the processId sent at initialize disappears).
+    const killOnExit = () => child.kill();
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.off('exit', killOnExit));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new ServerProcess(child, connection);
   }

@@ -90,19 +90,21 @@ export function assertStringRangesSliceBack(shape: Shape, rule: SyncRule): void 
     if (/^[$[(]/.test(raw)) continue;
     // A bare number (TimeSpan ticks) is converted, not quoted.
     if (/^\d+$/.test(raw) && label === 'softDeleteExpiryInterval') continue;
-    const opener = shape.text.slice(0, shape.lines.offsetAt(v.range.start));
-    if (/@'[ \t]*(\r\n|\n|\r)$/.test(opener)) {
+    const before = shape.text.slice(0, shape.lines.offsetAt(v.range.start));
+    const after = shape.text[shape.lines.offsetAt(v.range.end)];
+    if (/@'[ \t]*(\r\n|\n|\r)$/.test(before)) {
       assert.equal(raw, v.value, `${where}: a here-string's range covers its value`);
-    } else if (opener.endsWith("'")) {
+    } else if (before.endsWith("'")) {
+      assert.equal(after, "'", `${where}: the range ends at the closing quote`);
       const written = label === 'identifier' || label.startsWith('precedence') || label === 'connector.id'
         ? raw.replace(/^\{|\}$/g, '').toLowerCase()
         : raw;
       assert.equal(written, v.value.replace(/'/g, "''"), `${where}: the range covers the value as written`);
-    } else if (opener.endsWith('"')) {
+    } else if (before.endsWith('"')) {
       // Double quotes have backtick escapes; only plain ones can be compared without unescaping.
       if (!/[`"]/.test(raw)) assert.equal(raw, v.value, `${where}: the range covers the value`);
     } else {
-      assert.fail(`${where}: unexpected text before the value's range: ${JSON.stringify(opener.slice(-10))}`);
+      assert.fail(`${where}: unexpected text before the value's range: ${JSON.stringify(before.slice(-10))}`);
     }
   }
 }

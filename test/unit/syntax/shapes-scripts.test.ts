@@ -22,7 +22,7 @@ describe('shapes: scripts around the rules', () => {
       [['extensionAttribute12'], 'employeeNumber', 'Expression', 'Update', 'Trim([extensionAttribute12])'],
     ]);
     assert.deepEqual(rule.scopeGroups[0].conditions.map((c) => [c.attribute.value, c.operator.value, c.value.value]), [['extensionAttribute12', 'ISNOTNULL', '']]);
-    assert.deepEqual(rule.joinGroups[0].conditions.map((c) => [c.csAttribute.value, c.mvAttribute.value, c.caseSensitive.value]), [['objectSid', 'objectSid', false]]);
+    assert.deepEqual(rule.joinGroups[0].conditions.map((c) => [c.csAttribute.value, c.mvAttribute.value, c.caseSensitive.value]), [['employeeID', 'employeeID', false]]);
     assert.equal(rule.committed, true);
     assertStringRangesSliceBack(shape, rule);
   });
@@ -63,30 +63,5 @@ describe('shapes: scripts around the rules', () => {
     assert.equal(rule.committed, true);
     assert.equal(slice(shape, rule.range).split('\n')[0], 'New-ADSyncRule  `');
     assertStringRangesSliceBack(shape, rule);
-  });
-});
-
-describe('shapes: layouts the reader gets wrong today', () => {
-  test('a param() block indented, then the export pasted at column 0, is one function body', { todo: "scanner closes the function's { at the first line less indented than param(): false AADC000 + stray '}'" }, () => {
-    const shape = readShape('function-dedented-body.ps1');
-    assertClean(shape);
-    const rule = ruleNamed(shape, 'In from AD - Fabrikam Phone Override');
-    assert.equal(rule.committed, true);
-  });
-
-  test('object-property conditions ($s = New-Object …; $s.Attribute = …) bind like -ArgumentList', { todo: 'binder requires -ArgumentList (AADC024) and ignores $s.Attribute = … assignments: the condition reads as nulls' }, () => {
-    const shape = readShape('object-property-style.ps1');
-    assertClean(shape);
-    const rule = ruleNamed(shape, 'In from AD - Fabrikam Property Style');
-    assert.deepEqual(rule.scopeGroups.map((g) => g.conditions.map((c) => [c.attribute.value, c.operator.value, c.value.value])), [
-      [['department', 'EQUAL', 'Research']],
-    ]);
-    assertSource(shape, rule.scopeGroups[0].conditions[0].value, 'Research', 'Research');
-  });
-
-  test('object-property style at least reads without a syntax error', () => {
-    const shape = readShape('object-property-style.ps1');
-    assert.deepEqual(shape.reading.diagnostics.filter((d) => d.code === 'AADC000'), []);
-    assert.equal(ruleNamed(shape, 'In from AD - Fabrikam Property Style').committed, true);
   });
 });
