@@ -22,9 +22,15 @@ export function readPowerShellScript(file: string, text: string, format = powers
   const lines = parsed.scan.lines;
   const binder = new RuleBinder(file, text, lines);
   const rules = binder.bind(parsed.script.statements);
+  const damagedLines = new Set<number>();
+  for (const p of parsed.problems) {
+    for (let l = lines.positionAt(p.start).line; l <= lines.positionAt(p.end).line; l++) damagedLines.add(l);
+  }
+  // Words left over from a broken string bind as stray arguments; the syntax error already explains them.
+  const findings = binder.findings.filter((f) => !damagedLines.has(lines.positionAt(f.start).line));
   const diagnostics = [
     ...parsed.problems.map((p) => diagnostic(file, ReadingCodes.syntax, DiagnosticSeverity.Error, p.message, lines.rangeOf(p.start, p.end))),
-    ...binder.findings.map((f) =>
+    ...findings.map((f) =>
       diagnostic(file, ReadingCodes.binding, f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, f.message, lines.rangeOf(f.start, f.end)),
     ),
   ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

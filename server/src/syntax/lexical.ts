@@ -30,7 +30,7 @@ export function isOperatorParameter(image: string): boolean {
  * line has lost its closing quote; real multi-line strings (expressions, descriptions) never do this.
  */
 const STATEMENT_START =
-  /^[ \t]*(?:(?:New|Add|Get|Remove|Set|Start|Stop|Import|Write|Disable|Enable|Clear)-[A-Za-z]+\b|New-Object\b|function[ \t]|if[ \t]*\(|elseif\b|\$\w+(?:\[\d+\])?[ \t]*=[^=]|#{4,})/i;
+  /^[ \t]*(?:(?:New|Add|Get|Remove|Set|Start|Stop|Import|Write|Disable|Enable|Clear)-[A-Za-z]+\b|New-Object\b|function[ \t]|if[ \t]*\(|elseif\b|\$\w+(?:\[\d+\])?[ \t]*=[^=]|#{4,}|\}[ \t]*$)/i;
 
 export function isStatementStart(line: string): boolean {
   return STATEMENT_START.test(line);

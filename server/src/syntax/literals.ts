@@ -9,7 +9,8 @@ export function stringValue(image: string, start: number, here: boolean): String
   const double = isDoubleQuote(image.charCodeAt(here ? 1 : 0));
   if (here) {
     const open = /^@.[ \t]*(\r\n|\n|\r)?/.exec(image)!;
-    const close = /(\r\n|\n|\r).@$/.exec(image);
+    // A damaged terminator line may hold only `@` (or only the quote); the value stops before it all the same.
+    const close = /(\r\n|\n|\r)(?:.@|@)$/.exec(image);
     const contentStart = start + open[0].length;
     const contentEnd = close ? end - close[0].length : end;
     const raw = image.slice(contentStart - start, contentEnd - start);

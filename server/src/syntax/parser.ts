@@ -499,7 +499,7 @@ function strayParameters(statements: A.Statement[]): ParseProblem[] {
       else if (s.kind === 'pipeline') {
         const first = s.elements[0];
         const head = first?.kind === 'expression' ? first.parts[0] : undefined;
-        if (head?.kind === 'operator' && head.image.startsWith('-') && head.image.length > 1 && !isOperatorParameter(head.image)) {
+        if (head?.kind === 'operator' && /^[-\u2013\u2014]/.test(head.image) && head.image.length > 1 && !isOperatorParameter(head.image)) {
           out.push({ start: head.start, end: head.end, message: `'${head.image}' is a parameter but no command precedes it on this line.` });
         }
       }

@@ -32,6 +32,8 @@ interface OpenGroup {
   header?: string;
   /** A `{ }` whose first line of content is indented deeper than the opener's line: its body is laid out by indentation. */
   indentedBody?: boolean;
+  /** Where such a body first came back to the opener's indentation: the likely place of a lost '}'. */
+  dedent?: { start: number; end: number };
 }
 
 /** What the grammar demands next after a keyword; the text may lack it. */
@@ -65,6 +67,8 @@ class Scanner {
   private i = 0;
   private spaced = true;
   private expectation: Expectation | undefined;
+  /** The last string token that lost its closing quote (its problem is reported already). */
+  private unterminatedToken: Token | undefined;
   /** Set while scanning the `(` that an expectation asked for, so the group remembers its keyword. */
   private headerFor: string | undefined;
 
@@ -126,11 +130,6 @@ class Scanner {
     return this.tokens[this.tokens.length - 1];
   }
 
-  private lastEnd(): number {
-    const t = this.last();
-    return t ? t.endOffset! + 1 : 0;
-  }
-
   /** End of the last token that is not a line break: where a missing piece of code belongs. */
   private codeEnd(): number {
     const t = this.lastSignificant();
@@ -172,6 +171,11 @@ class Scanner {
     return -1;
   }
 
+  private lineBreakBefore(lineStart: number): number {
+    if (lineStart >= 2 && this.text.charCodeAt(lineStart - 2) === 13 && this.text.charCodeAt(lineStart - 1) === 10) return 2;
+    return lineStart >= 1 ? 1 : 0;
+  }
+
   private lineText(lineStart: number): string {
     const line = this.lines.positionAt(lineStart).line;
     return this.text.slice(lineStart, this.lines.lineEnd(line));
@@ -185,10 +189,15 @@ class Scanner {
     if (br > 0) {
       // A line continuation (also when spaces follow the backtick, as hand-pasted scripts often have).
       const next = j + br;
+      if (/^\s*$/.test(this.text.slice(next, next + 200)) && next + 200 >= this.n) {
+        this.problem(start, start + 1, 'Dangling backtick (`): the file ends where a line continuation was announced.');
+        this.i = this.n;
+        return;
+      }
       const top = this.stack[this.stack.length - 1];
-      if (top && !STATEMENT_GROUPS.has(top.kind) && /^\s*-[A-Za-z]/.test(this.lineText(next))) {
+      if (top && !STATEMENT_GROUPS.has(top.kind) && /^\s*[-\u2013\u2014][A-Za-z]/.test(this.lineText(next))) {
         // The Rules Editor never continues a line inside brackets: the closer is missing on this line.
-        this.closeGroupsUntilStatementLevel(this.lastEnd(), start + 1);
+        this.closeGroupsUntilStatementLevel(this.codeEnd(), start + 1);
       }
       this.i = next;
       this.spaced = true;
@@ -210,22 +219,24 @@ class Scanner {
     let top = this.stack[this.stack.length - 1];
     if (top && !STATEMENT_GROUPS.has(top.kind)) {
       if (this.continuesInsideGroup()) return;
-      this.closeGroupsUntilStatementLevel(this.lastEnd(), at);
+      this.closeGroupsUntilStatementLevel(this.codeEnd(), at);
       top = this.stack[this.stack.length - 1];
     }
     if (top && (top.kind === '{' || top.kind === '@{') && this.braceLeftOpenOnItsLine(top, at)) {
-      this.problem(this.lastEnd(), at, `Missing '}': the block opened on this line is not closed.`);
-      this.closeTop(this.lastEnd());
+      this.problem(this.codeEnd(), at, `Missing '}': the block opened on this line is not closed.`);
+      this.closeTop(this.codeEnd());
     }
-    this.closeDedentedBlocks(at);
+    this.noteDedent(at);
     const last = this.last();
     if (!last || last.tokenType === T.NewLine) return;
     if (this.continuesAfter(last)) return;
     if (this.missingContinuation()) {
-      this.problem(this.lastEnd(), at, 'Missing line continuation: the next line continues this command\'s parameters, so this line must end with a backtick (`).');
+      // After a string that lost its end, the parameters that follow still belong to the command.
+      if (last === this.unterminatedToken) return;
+      this.problem(this.codeEnd(), at, 'Missing line continuation: the next line continues this command\'s parameters, so this line must end with a backtick (`).');
       return;
     }
-    this.emit(T.NewLine, at, at + 1);
+    this.emit(T.NewLine, at, at + Math.max(1, this.lineBreakLength(at)));
   }
 
   /** PowerShell continues a statement after a trailing comma, pipe, assignment or binary operator. */
@@ -255,7 +266,7 @@ class Scanner {
   /** The Rules Editor puts one parameter per line; a parameter line after a command line without ` lost its backtick. */
   private missingContinuation(): boolean {
     if (this.lineBreakLength(this.i) > 0 || this.i >= this.n) return false;
-    if (!/^[ \t]*-[A-Za-z]/.test(this.lineText(this.i))) return false;
+    if (!/^[ \t]*[-\u2013\u2014][A-Za-z]/.test(this.lineText(this.i))) return false;
     // Only inside a command: the statement on the previous line must start with a command name.
     for (let k = this.tokens.length - 1; k >= 0; k--) {
       const t = this.tokens[k];
@@ -269,7 +280,7 @@ class Scanner {
 
   /** A `{` followed by code on its own line whose block is still open when a less indented line begins. */
   private braceLeftOpenOnItsLine(top: OpenGroup, lineBreak: number): boolean {
-    if (top.index === this.tokens.length - 1) return false;
+    if (top.index === this.tokens.length - 1 || top.token.virtual) return false;
     if (this.lineOf(lineBreak) !== top.line) return false;
     const next = this.nextContentLine(this.i);
     if (next < 0) return false;
@@ -279,19 +290,17 @@ class Scanner {
 
   /**
    * A block whose body is indented ends, at the latest, where a line comes back to the opener's
-   * indentation; if that line is not its '}', the '}' was lost before it.
+   * indentation. Scripts do leave indentation (a flush-left body after `param(…)`), so this only
+   * remembers the place; if the block is still open at the end of the file, the error goes there.
    */
-  private closeDedentedBlocks(lineBreak: number) {
+  private noteDedent(lineBreak: number) {
     const next = this.nextCodeLine(this.i);
     if (next < 0) return;
     const indent = this.indentOf(next);
-    const ch = this.text[next + indent];
-    while (this.stack.length) {
-      const top = this.stack[this.stack.length - 1];
-      if ((top.kind !== '{' && top.kind !== '@{') || !top.indentedBody || indent > top.indent || ch === '}') return;
-      if (/^(?:elseif|else)\b/i.test(this.text.slice(next + indent, next + indent + 7))) return;
-      this.problem(this.codeEnd(), Math.max(lineBreak, next), `Missing '}': the block opened on line ${top.line + 1} ends here without one.`);
-      this.closeTop(this.codeEnd());
+    if (this.text[next + indent] === '}') return;
+    for (const group of this.stack) {
+      if (group.dedent || (group.kind !== '{' && group.kind !== '@{') || !group.indentedBody || indent > group.indent) continue;
+      group.dedent = { start: this.codeEnd(), end: Math.max(lineBreak, next) };
     }
   }
 
@@ -319,7 +328,7 @@ class Scanner {
     const start = this.i;
     const end = this.text.indexOf('#>', start + 2);
     if (end < 0) {
-      this.problem(start, start + 2, "Unterminated block comment: '<#' has no matching '#>'.");
+      this.problem(start, start + 2, "Unterminated block comment: '<#' has no matching '#>', so PowerShell ignores everything after it.");
       this.comments.push({ start, end: this.n });
       this.i = this.n;
       return;
@@ -429,8 +438,8 @@ class Scanner {
     }
     while (this.stack.length - 1 > depth) {
       const inner = this.stack[this.stack.length - 1];
-      this.problem(this.lastEnd(), start + 1, `Missing '${CLOSER[inner.kind]}' before '${ch}'.`);
-      this.closeTop(this.lastEnd());
+      this.problem(this.codeEnd(), start + 1, `Missing '${CLOSER[inner.kind]}' before '${ch}'.`);
+      this.closeTop(this.codeEnd());
     }
     const group = this.stack.pop()!;
     this.emit(type, start, start + 1);
@@ -446,13 +455,13 @@ class Scanner {
     if (lower === 'elseif' || lower === 'else') {
       const prev = this.lastSignificant();
       if (prev && prev.tokenType === T.RBrace && !prev.virtual) return;
-      this.problem(this.lastEnd(), start, `Missing '}' before '${word}'.`);
-      this.closeTop(this.lastEnd());
+      this.problem(this.codeEnd(), start, `Missing '}' before '${word}'.`);
+      this.closeTop(this.codeEnd());
     } else if (lower === 'function' || lower === 'filter') {
       const indent = this.indentOf(this.lines.lineStart(this.lineOf(start)));
       while (this.stack.length && this.stack[this.stack.length - 1].kind === '{' && this.stack[this.stack.length - 1].indent >= indent) {
-        this.problem(this.lastEnd(), start, `Missing '}': the block opened on line ${this.stack[this.stack.length - 1].line + 1} is not closed before this function.`);
-        this.closeTop(this.lastEnd());
+        this.problem(this.codeEnd(), start, `Missing '}': the block opened on line ${this.stack[this.stack.length - 1].line + 1} is not closed before this function.`);
+        this.closeTop(this.codeEnd());
       }
     }
   }
@@ -465,13 +474,19 @@ class Scanner {
   private closeAllAtEnd() {
     while (this.stack.length) {
       const group = this.stack[this.stack.length - 1];
-      const message = STATEMENT_GROUPS.has(group.kind)
-        ? `Missing '${CLOSER[group.kind]}': '${group.kind}' opened on line ${group.line + 1} is never closed.`
-        : `Missing '${CLOSER[group.kind]}': '${group.kind}' is not closed.`;
-      this.problem(this.lastEnd(), this.n, message);
-      this.closeTop(this.lastEnd());
+      if (group.dedent) {
+        this.problem(group.dedent.start, group.dedent.end, `Missing '}': the block opened on line ${group.line + 1} ends here without one.`);
+      } else {
+        const message = STATEMENT_GROUPS.has(group.kind)
+          ? `Missing '${CLOSER[group.kind]}': '${group.kind}' opened on line ${group.line + 1} is never closed.`
+          : `Missing '${CLOSER[group.kind]}': '${group.kind}' is not closed.`;
+        // From the end of the code to the end of the file: the closer belongs somewhere in there.
+        this.problem(this.codeEnd(), this.n, message);
+      }
+      this.closeTop(this.codeEnd());
     }
   }
+
 
   // ---- tokens -----------------------------------------------------------------------------------
 
@@ -499,7 +514,12 @@ class Scanner {
       case 61 /* = */: this.emit(T.Equals, start, start + 1); this.i++; return;
       case 36 /* $ */: this.dollar(); return;
       case 64 /* @ */: this.at(); return;
-      case 45 /* - */: this.dash(); return;
+      case 45 /* - */:
+      case 0x2013 /* en dash */:
+      case 0x2014 /* em dash */:
+      case 0x2015 /* horizontal bar */:
+        this.dash();
+        return;
       case 46 /* . */: this.dot(); return;
       case 58 /* : */:
         if (next === 58 && !this.spaced) { this.emit(T.Dot, start, start + 2); this.i += 2; this.memberName(); return; }
@@ -698,9 +718,9 @@ class Scanner {
         this.i = j;
         return;
       }
-      if (kind === 'double' && ch === 96 /* ` */ && j + 1 < this.n) { j += 2; continue; }
+      if (kind === 'double' && ch === 96 /* ` */ && j + 1 < this.n && this.lineBreakLength(j + 1) === 0) { j += 2; continue; }
       if (ch === 10 || ch === 13) {
-        const end = this.unterminatedAt(j);
+        const end = this.unterminatedAt(j, kind);
         if (end >= 0) return this.unterminated(start, end, kind);
         j += this.lineBreakLength(j);
         continue;
@@ -714,21 +734,40 @@ class Scanner {
    * A string may span lines (expressions do), but when the next line starts a new parameter or
    * command, the closing quote was lost on this line: return where the string should stop.
    */
-  private unterminatedAt(lineBreak: number): number {
+  private unterminatedAt(lineBreak: number, kind: 'single' | 'double'): number {
     const lineStart = this.lines.lineStart(this.lines.positionAt(lineBreak).line);
     const before = this.text.slice(lineStart, lineBreak);
     const after = lineBreak + this.lineBreakLength(lineBreak);
     const continuation = /[ \t]`[ \t]*$/.exec(before);
-    if (continuation && /^[ \t]*-[A-Za-z]/.test(this.lineText(after))) return lineStart + continuation.index;
     const next = this.nextContentLine(after);
-    if (next >= 0 && isStatementStart(this.lineText(next))) return continuation ? lineStart + continuation.index : lineBreak;
-    return -1;
+    const looksLikeNewStatement =
+      (continuation && /^[ \t]*[-\u2013\u2014]\w/.test(this.lineText(after))) || (next >= 0 && isStatementStart(this.lineText(next)));
+    if (!looksLikeNewStatement || this.closesPlausibly(after, kind)) return -1;
+    return continuation ? lineStart + continuation.index : lineBreak;
+  }
+
+  /**
+   * Whether going on from here would close the string where a string can end: before a space, a line
+   * break, a backtick or a closing bracket. Reaching an opening quote instead (`'In from…`) means the
+   * closing quote was lost earlier.
+   */
+  private closesPlausibly(from: number, kind: 'single' | 'double'): boolean {
+    const isQuote = kind === 'single' ? isSingleQuote : isDoubleQuote;
+    for (let j = from; j < this.n; j++) {
+      const c = this.text.charCodeAt(j);
+      if (kind === 'double' && c === 96) { j++; continue; }
+      if (!isQuote(c)) continue;
+      if (isQuote(this.text.charCodeAt(j + 1))) { j++; continue; }
+      const after = this.text[j + 1];
+      return after === undefined || /[\s`),;|}\].+]/.test(after);
+    }
+    return false;
   }
 
   private unterminated(start: number, end: number, kind: 'single' | 'double') {
     const quote = kind === 'single' ? "'" : '"';
     this.problem(start, end, `Unterminated string: the ${kind}-quoted string that starts here has no closing ${quote}.`);
-    this.emit(kind === 'single' ? T.SingleQuoted : T.DoubleQuoted, start, end);
+    this.unterminatedToken = this.emit(kind === 'single' ? T.SingleQuoted : T.DoubleQuoted, start, end);
     this.i = end;
   }
 
@@ -758,9 +797,17 @@ class Scanner {
         return;
       }
     }
+    let end = this.n;
+    for (let l = this.lines.positionAt(bodyStart).line; l < this.lines.lineCount; l++) {
+      const content = text.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
+      if (/^[ \t]*-[A-Za-z]\w*(?:[ \t]|$)/.test(content) || isStatementStart(content)) {
+        end = Math.max(bodyStart, this.lines.lineStart(l) - this.lineBreakBefore(this.lines.lineStart(l)));
+        break;
+      }
+    }
     this.problem(start, afterOpener, `Unterminated here-string: no line starts with ${quote}@ to close it.`);
-    this.emit(T.HereString, start, this.n);
-    this.i = this.n;
+    this.unterminatedToken = this.emit(T.HereString, start, end);
+    this.i = end;
   }
 }
 

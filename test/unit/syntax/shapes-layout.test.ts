@@ -7,11 +7,6 @@ import type { SyncRule } from '../../../server/src/model';
 import { assertFindings } from '../../support/markers';
 import { assertClean, assertSource, assertStringRangesSliceBack, readShape, ruleNamed, shapePath, slice } from './shape-reading';
 
-/** Shapes that shapes-known-bugs.test.ts holds as todo: they are not clean yet in either line ending. */
-const KNOWN_BAD = new Set([
-  'function-dedented-body.ps1', 'multi-line-string-with-command-words.ps1', 'object-property-style.ps1', 'splatted-parameters.ps1',
-  'piped-add-rule.ps1', 'typographic-dashes.ps1',
-]);
 
 /** The model without the file name, which is the one thing two copies of a rule may differ in. */
 function withoutFile(rules: SyncRule[]) {
@@ -92,7 +87,7 @@ describe('shapes: line layout', () => {
 });
 
 describe('shapes: every clean shape stays clean with the other line ending', () => {
-  const files = fs.readdirSync(path.dirname(shapePath('x'))).filter((f) => f.endsWith('.ps1') && !KNOWN_BAD.has(f)).sort();
+  const files = fs.readdirSync(path.dirname(shapePath('x'))).filter((f) => f.endsWith('.ps1')).sort();
   for (const file of files) {
     test(file, () => {
       const text = fs.readFileSync(shapePath(file), 'utf8');

@@ -23,14 +23,17 @@ export interface BindingProblem {
  * Binds a command's arguments as PowerShell would: exact names first, then a unique prefix; values
  * without a name fill the positional slots in order; switch parameters take no value.
  */
-export function bindArguments(command: Command, spec: CmdletSpec): { bound: Map<string, BoundArgument>; problems: BindingProblem[] } {
+export function bindArguments(command: Command, spec: CmdletSpec): { bound: Map<string, BoundArgument>; problems: BindingProblem[]; splatted: boolean } {
   const bound = new Map<string, BoundArgument>();
   const problems: BindingProblem[] = [];
   const positional: Value[] = [];
+  let splatted = false;
   for (const arg of command.args) {
     if (arg.kind === 'opaque') continue;
     if (arg.kind === 'positional') {
-      positional.push(arg.value);
+      // `@common` passes parameters by name from a hashtable we do not evaluate.
+      if (arg.value.kind === 'splat') splatted = true;
+      else positional.push(arg.value);
       continue;
     }
     const resolved = resolveName(arg.name, spec);
@@ -68,7 +71,7 @@ export function bindArguments(command: Command, spec: CmdletSpec): { bound: Map<
     }
     bound.set(name, { name, value, start: value.start, end: value.end });
   }
-  return { bound, problems };
+  return { bound, problems, splatted };
 }
 
 function commandText(arg: { nameSpan: { start: number; end: number }; name: string }): string {

@@ -36,6 +36,8 @@ export class RuleBinder {
   readonly findings: BindingFinding[] = [];
   private readonly env: Environment;
   private readonly conditions: PendingCondition[] = [];
+  /** The command being bound passes some parameters through a splatted hashtable. */
+  private splatted = false;
 
   constructor(private readonly file: string, text: string, private readonly lines: LineIndex) {
     this.env = new Environment(text);
@@ -81,6 +83,10 @@ export class RuleBinder {
   private assignment(s: A.AssignmentStatement) {
     let target = s.target;
     if (target.kind === 'typed' && target.value) target = target.value;
+    if (target.kind === 'variable' && target.postfix.length === 1 && target.postfix[0].kind === 'member') {
+      this.setConditionProperty(target, target.postfix[0].name, s.value);
+      return;
+    }
     if (target.kind !== 'variable' || target.postfix.length) return;
     const value = s.value;
     if (value?.kind === 'pipeline') {
@@ -106,8 +112,9 @@ export class RuleBinder {
   }
 
   private command(c: A.Command, spec: CmdletSpec, assignTo: string | undefined, piped: A.PipelineElement | undefined): boolean {
-    const { bound, problems } = bindArguments(c, spec);
+    const { bound, problems, splatted } = bindArguments(c, spec);
     for (const p of problems) this.findings.push({ ...p, severity: 'error' });
+    this.splatted = splatted;
     const out = this.outVariable(bound) ?? assignTo;
     switch (spec.name) {
       case 'New-ADSyncRule':
@@ -262,6 +269,25 @@ export class RuleBinder {
     this.rebind(out, target);
   }
 
+  /** `$c.Attribute = 'department'` on a condition made with New-Object and no -ArgumentList. */
+  private setConditionProperty(target: A.VariableValue, property: string, value: A.Statement | undefined) {
+    const pending = this.conditionIn(target);
+    const v = value?.kind === 'pipeline' ? singleValue([value]) : undefined;
+    if (!pending || !v) return;
+    const name = property.toLowerCase();
+    if (pending.kind === 'scope') {
+      const c = pending.condition;
+      if (name === 'attribute') c.attribute = this.located(v);
+      else if (name === 'comparisonvalue') c.value = this.located(v);
+      else if (name === 'comparisonoperator') c.operator = this.located(v);
+    } else {
+      const c = pending.condition;
+      if (name === 'csattribute') c.csAttribute = this.located(v);
+      else if (name === 'mvattribute') c.mvAttribute = this.located(v);
+      else if (name === 'casesensitive') c.caseSensitive = this.boolValue(v);
+    }
+  }
+
   private conditionIn(v: A.VariableValue): PendingCondition | undefined {
     const content = this.env.get(v.name);
     if (content?.kind !== 'condition') return undefined;
@@ -277,7 +303,8 @@ export class RuleBinder {
       kind = SCOPE_CONDITION_TYPE.test(typeName) ? 'scope' : JOIN_CONDITION_TYPE.test(typeName) ? 'join' : undefined;
       const args = bound.get('ArgumentList')?.value;
       values = args ? (args.kind === 'list' ? args.items : [args]) : [];
-      if (kind && values.length !== 3 && !(kind === 'join' && values.length === 2)) {
+      // Without -ArgumentList the properties are set one by one afterwards ($c.Attribute = …).
+      if (kind && args && values.length !== 3 && !(kind === 'join' && values.length === 2)) {
         const at = args ?? c;
         this.findings.push({ start: at.start, end: at.end, severity: 'error', message: `New-Object ${kind === 'scope' ? 'ScopeCondition' : 'JoinCondition'}: -ArgumentList needs ${kind === 'scope' ? "3 values ('attribute','value','OPERATOR')" : "3 values ('csAttribute','mvAttribute',$false)"}, found ${values.length}.` });
       }
@@ -301,6 +328,13 @@ export class RuleBinder {
   }
 
   private commit(c: A.Command, bound: Map<string, BoundArgument>, piped: A.PipelineElement | undefined) {
+    if (piped?.kind === 'command' && RULE_PRODUCERS.has(piped.name.toLowerCase()) && this.rules.length) {
+      // `New-ADSyncRule … | Add-ADSyncRule`: the rule comes down the pipe.
+      const r = this.rules[this.rules.length - 1];
+      r.rule.committed = true;
+      r.end = Math.max(r.end, c.end);
+      return;
+    }
     let arg = bound.get('SynchronizationRule');
     if (!arg && piped?.kind === 'expression' && piped.parts.length === 1 && piped.parts[0].kind === 'variable') {
       // `$syncRule | Add-ADSyncRule` re-adds a rule read from the server (the Documenter's Disabled toggle)
@@ -329,7 +363,7 @@ export class RuleBinder {
 
   private missingMandatory(c: A.Command, spec: CmdletSpec, bound: Map<string, BoundArgument>, mandatory: string[]) {
     const missing = mandatory.filter((m) => !bound.has(m));
-    if (missing.length === 0) return;
+    if (missing.length === 0 || this.splatted) return;
     this.findings.push({
       start: c.nameSpan.start,
       end: c.nameSpan.end,
@@ -398,7 +432,9 @@ export class RuleBinder {
   private listArg(arg: BoundArgument | undefined): Located<string[]> {
     const v = arg?.value;
     if (!v) return located([]);
-    const items = v.kind === 'list' ? v.items : [v];
+    // `('a','b')` is the same list as `@('a','b')` to PowerShell.
+    const inner = v.kind === 'group' && v.syntax === 'paren' && v.postfix.length === 0 ? singleValue(v.statements) ?? v : v;
+    const items = inner.kind === 'list' ? inner.items : [inner];
     const values: string[] = [];
     let unresolved: string | undefined;
     for (const item of items) {
@@ -422,6 +458,9 @@ export class RuleBinder {
     return { start: this.lines.offsetAt(r.start), end: this.lines.offsetAt(r.end) };
   }
 }
+
+/** Cmdlets whose output is the rule being built. */
+const RULE_PRODUCERS = new Set(['new-adsyncrule', 'add-adsyncattributeflowmapping', 'add-adsyncscopeconditiongroup', 'add-adsyncjoinconditiongroup']);
 
 function describe(rule: SyncRule): string {
   return rule.name.value !== null ? `'${rule.name.value}'` : rule.name.unresolved ?? '(unnamed)';
