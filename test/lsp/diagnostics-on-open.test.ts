@@ -39,6 +39,19 @@ describe('publishDiagnostics on didOpen', () => {
     assert.ok(d.range.end.character > d.range.start.character, 'the range covers the string start');
   });
 
+  it('CRLF line ends (VS Code on Windows) give the same position', TIMEOUT, async () => {
+    const diagnostics = await openAndWait(docUri('broken-crlf.ps1'), 'powershell', brokenRule.replace(/\n/g, '\r\n'));
+    assert.deepEqual(diagnostics.map((d) => d.range.start), [{ line: UNTERMINATED_LINE, character: UNTERMINATED_QUOTE }]);
+  });
+
+  it('columns count UTF-16 code units, the protocol default: an emoji before the error counts 2', TIMEOUT, async () => {
+    const prefix = "-Expression '😀é' ";
+    const text = brokenRule.replace("-ValueMergeType 'Update `", `${prefix}-ValueMergeType 'Update \``);
+    const diagnostics = await openAndWait(docUri('broken-emoji.ps1'), 'powershell', text);
+    assert.equal(prefix.length, 18, 'the emoji is two UTF-16 code units');
+    assert.deepEqual(diagnostics.map((d) => d.range.start), [{ line: UNTERMINATED_LINE, character: prefix.length + UNTERMINATED_QUOTE }]);
+  });
+
   it('the same rule written correctly: an empty diagnostics array', TIMEOUT, async () => {
     assert.deepEqual(await openAndWait(docUri('fixed-rule.ps1'), 'powershell', fixedRule), []);
   });

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ServerProcess } from './support/server-process';
-import { brokenRule, docUri, FIX_POSITION, ordinaryPowerShell, UNTERMINATED_LINE } from './support/documents';
+import { brokenRule, docUri, FIX_POSITION, fixedRule, ordinaryPowerShell, UNTERMINATED_LINE } from './support/documents';
 
 const TIMEOUT = { timeout: 15000 };
 
@@ -40,6 +40,22 @@ describe('diagnostics across didChange and didClose', () => {
     await server.change(uri, 2, [{ text: brokenRule }]);
     const broken = await server.diagnostics.forVersion(uri, 2, mark);
     assert.deepEqual(broken.diagnostics.map((d) => [d.code, d.range.start.line]), [['AADC000', UNTERMINATED_LINE]]);
+  });
+
+  it('after a burst of edits sent without waiting, the last published diagnostics are those of the last version', TIMEOUT, async () => {
+    const uri = docUri('burst.ps1');
+    const mark = server.diagnostics.mark();
+    await server.open(uri, 'powershell', 1, brokenRule);
+    // Versions 2..11 alternate fixed / broken; the last (11) is broken.
+    const sends: Promise<void>[] = [];
+    for (let v = 2; v <= 11; v++) sends.push(server.change(uri, v, [{ text: v % 2 === 0 ? fixedRule : brokenRule }]));
+    await Promise.all(sends);
+    await server.diagnostics.forVersion(uri, 11, mark);
+    await server.settled();
+    const published = server.diagnostics.all().slice(mark).filter((p) => p.uri === uri);
+    assert.deepEqual(published.map((p) => p.version), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 'one notification per version, in order');
+    assert.deepEqual(codes(published.at(-1)!), ['AADC000']);
+    assert.deepEqual(codes(published.at(-2)!), []);
   });
 
   it('didClose publishes an empty array for the document', TIMEOUT, async () => {

@@ -27,27 +27,27 @@ Exit codes: 0 fine, 1 findings at the --fail-on level (default error), 2 usage o
 export function runCli(argv: string[], io: CliIo): number {
   try {
     const args = parseArgs(argv);
-    if (args.command === undefined || args.options.has('help') || args.command === 'help' || args.command === '--help') {
+    if (args.command === undefined) throw new UsageError('no command given');
+    if (args.options.has('help') || args.command === 'help' || args.command === '--help') {
       io.out(USAGE);
-      return args.command === undefined ? 2 : 0;
+      return 0;
     }
     if (args.command === 'version' || args.command === '--version') {
       io.out(io.version + '\n');
       return 0;
     }
     if (args.command !== 'show' && args.command !== 'lint') throw new UsageError(`unknown command '${args.command}'`);
-    if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
-    const readings = expandInputs(args.paths, io.files).map((ref) => readInput(ref, io.files));
     if (args.command === 'show') {
       rejectUnknownOptions(args, ['format']);
       const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+      const readings = readAll(args.command, args.paths, io);
       io.out(format === 'json' ? JSON.stringify({ inputs: readings.map(readingToJson) }, null, 2) + '\n' : showText(readings));
       return 0;
     }
     rejectUnknownOptions(args, ['format', 'fail-on']);
     const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
     const failOn = choice(args, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
-    const reports = lintReadings(readings);
+    const reports = lintReadings(readAll(args.command, args.paths, io));
     if (format === 'json') io.out(JSON.stringify({ files: reports.map((r) => ({ ...r, diagnostics: r.diagnostics.map(plainDiagnostic) })) }, null, 2) + '\n');
     else if (format === 'sarif') io.out(JSON.stringify(toSarif(reports, io.version), null, 2) + '\n');
     else io.out(lintText(reports));
@@ -63,6 +63,12 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     throw e;
   }
+}
+
+/** Usage is checked before anything is read, so a typo in an option costs no reading time. */
+function readAll(command: string, paths: string[], io: CliIo) {
+  if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
+  return expandInputs(paths, io.files).map((ref) => readInput(ref, io.files));
 }
 
 function plainDiagnostic(d: import('vscode-languageserver-types').Diagnostic) {

@@ -22,11 +22,18 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
  */
 export function expandInputs(paths: string[], files: FileSource): InputRef[] {
   const out: InputRef[] = [];
+  const seen = new Set<string>();
   for (const p of paths) {
     if (!files.exists(p)) throw new InputError(`${p}: no such file or folder`);
     const found = expand(p, files, true);
     if (found.length === 0) throw new InputError(`${p}: holds no sync-rule input (.ps1, .ps1.txt, a Documenter .html report, or a server-config folder)`);
-    out.push(...found);
+    // A file named twice, or named beside the folder that holds it, is one input.
+    for (const ref of found) {
+      const key = path.resolve(ref.path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(ref);
+    }
   }
   return out;
 }

@@ -22,7 +22,6 @@ import { DiagnosticsLog } from './diagnostics-log';
 
 export const serverBundle = path.join(repoDir, 'dist', 'server.cjs');
 
-
 /**
  * The real language server in its own process, spoken to over stdio the way VS Code does. Every
  * publishDiagnostics it sends is kept in `diagnostics`, so a test can wait for the one it caused.
@@ -37,6 +36,8 @@ export class ServerProcess {
     readonly child: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
   ) {
+    // A server that dies mid-test must fail that test (by timeout, with what arrived), not crash the runner with EPIPE.
+    child.stdin.on('error', () => undefined);
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (t: string) => (this.stderrText += t));
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));

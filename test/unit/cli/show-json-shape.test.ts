@@ -1,7 +1,7 @@
 // The `show --format json` contract of the README: exact key sets at every level, format names, configs per input.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { skipWithoutCorpus } from '../../support/corpus';
+import { fixturePath, skipWithoutCorpus } from '../../support/corpus';
 import { runInProcess, runProcess } from './support/cli-runner';
 import { cliFixture } from './support/cli-fixtures';
 import { corpusInput } from './support/corpus-inputs';
@@ -118,6 +118,22 @@ describe('show --format json shape (own fixtures)', () => {
     const bundled = runProcess(['show', cliFixture.twoExports, '--format', 'json']);
     assert.equal(bundled.code, 0, bundled.err);
     assert.equal(bundled.out, inProcess.out);
+  });
+});
+
+// The project's reader fixtures, so every format name is checked even where the corpus is absent.
+describe('show --format json shape (the project\'s server-config and report fixtures)', () => {
+  it('a server-config folder: format server-config, one config labelled with the folder name', () => {
+    const folder = fixturePath('server-config', 'fabrikam');
+    const show = showJson(folder);
+    assertShowShape(show);
+    assert.deepEqual(show.inputs.map((i) => [i.source, i.format, i.configs.map((c) => c.label)]), [[folder, 'server-config', ['fabrikam']]]);
+  });
+
+  it('a Documenter report: format documenter-report, configs pilot and production', () => {
+    const show = showJson(fixturePath('documenter-report', 'small-report.html'));
+    assertShowShape(show);
+    assert.deepEqual(show.inputs.map((i) => [i.format, i.configs.map((c) => c.label)]), [['documenter-report', ['pilot', 'production']]]);
   });
 });
 
