@@ -1,6 +1,10 @@
 import { formatRange } from '../service/rule-json';
 import { severityName, type FileReport } from '../service/lint';
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** `path:line:col  severity  message  [code]`, the shape editors and terminals turn into links. */
 export function lintText(reports: FileReport[]): string {
   const out: string[] = [];
@@ -13,6 +17,7 @@ export function lintText(reports: FileReport[]): string {
     }
   }
   const rules = reports.reduce((a, r) => a + r.rules, 0);
-  out.push(`${reports.length} files, ${rules} rules: ${count.error} errors, ${count.warning} warnings, ${count.information + count.hint} notes`);
+  const notes = count.information + count.hint;
+  out.push(`${plural(reports.length, 'file')}, ${plural(rules, 'rule')}: ${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(notes, 'note')}`);
   return out.join('\n') + '\n';
 }

@@ -6,6 +6,8 @@ export function showText(readings: InputReading[]): string {
   const out: string[] = [];
   for (const reading of readings) {
     out.push(`${reading.source}  (${reading.format})`);
+    const problems = reading.diagnostics.length;
+    if (problems) out.push(`  ${problems} finding${problems === 1 ? '' : 's'} while reading: run \`adsync-rules lint ${reading.source}\` to see ${problems === 1 ? 'it' : 'them'}`);
     for (const set of reading.configs) {
       const standard = set.rules.filter(isStandardRule).length;
       out.push(`  ${set.label}: ${set.rules.length} rules (${standard} standard, ${set.rules.length - standard} custom)`);

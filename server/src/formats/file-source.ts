@@ -5,4 +5,6 @@ export interface FileSource {
   exists(path: string): boolean;
   /** Entry names (not paths) of a directory, sorted. */
   list(path: string): string[];
+  /** The path with links resolved, so a folder reached twice (a symlink loop) is walked once. */
+  realPath?(path: string): string;
 }

@@ -25,7 +25,7 @@ export function expandInputs(paths: string[], files: FileSource): InputRef[] {
   const seen = new Set<string>();
   for (const p of paths) {
     if (!files.exists(p)) throw new InputError(`${p}: no such file or folder`);
-    const found = expand(p, files, true);
+    const found = expand(p, files, true, new Set());
     if (found.length === 0) throw new InputError(`${p}: holds no sync-rule input (.ps1, .ps1.txt, a Documenter .html report, or a server-config folder)`);
     // A file named twice, or named beside the folder that holds it, is one input.
     for (const ref of found) {
@@ -38,13 +38,16 @@ export function expandInputs(paths: string[], files: FileSource): InputRef[] {
   return out;
 }
 
-function expand(p: string, files: FileSource, explicit: boolean): InputRef[] {
+function expand(p: string, files: FileSource, explicit: boolean, visited: Set<string>): InputRef[] {
   if (files.isDirectory(p)) {
     if (files.isDirectory(path.join(p, 'SynchronizationRules'))) return [{ path: p, format: 'server-config' }];
+    const real = files.realPath?.(p) ?? path.resolve(p);
+    if (visited.has(real)) return [];
+    visited.add(real);
     return files
       .list(p)
       .filter((name) => !name.startsWith('.') && !SKIPPED_DIRS.has(name))
-      .flatMap((name) => expand(path.join(p, name), files, false));
+      .flatMap((name) => expand(path.join(p, name), files, false, visited));
   }
   const format = formatOfFile(p);
   if (format) return [{ path: p, format }];

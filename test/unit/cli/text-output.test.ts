@@ -25,7 +25,7 @@ function assertOneLinePerRule(paths: string[]) {
 }
 
 const LINT_LINE = /^(.+):(\d+):(\d+) {2}(error|warning|information|hint) {2}(.+) {2}\[([A-Z]+\d+)\]$/;
-const SUMMARY = /^(\d+) files, (\d+) rules: (\d+) errors, (\d+) warnings, (\d+) notes$/;
+const SUMMARY = /^(\d+) files?, (\d+) rules?: (\d+) errors?, (\d+) warnings?, (\d+) notes?$/;
 
 describe('show (text)', () => {
   it('one line per rule, in order, under a line per input naming its format', () => {

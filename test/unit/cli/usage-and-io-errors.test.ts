@@ -79,14 +79,14 @@ describe('errors only a file source can produce', () => {
     assertOneLineError(runInProcess(['show', '/memory/notes'], source), '/memory/notes');
   });
 
-  it('a usage error is reported before any input is read', { todo: 'runCli reads every input before it checks --format/--fail-on and unknown options' }, () => {
+  it('a usage error is reported before any input is read', () => {
     const file = '/memory/rules.ps1';
     const { source, reads } = memoryFiles({ [file]: readFileSync(cliFixture.clean, 'utf8') });
     assertUsageError(runInProcess(['lint', file, '--format', 'xml'], source), /--format must be one of/);
     assert.deepEqual(reads, [], 'files read before the usage error');
   });
 
-  it('a usage error wins over a missing file', { todo: 'a missing path is reported instead of the bad option: inputs are expanded before options are checked' }, () => {
+  it('a usage error wins over a missing file', () => {
     assertUsageError(runInProcess(['lint', 'no-such-export.ps1', '--format', 'xml']), /--format must be one of/);
   });
 });
@@ -94,7 +94,7 @@ describe('errors only a file source can produce', () => {
 describe('no arguments at all', () => {
   it('exits 2', () => assert.equal(runProcess([]).code, 2));
 
-  it('puts the usage on stderr, since it is an error exit', { todo: 'with no arguments runCli writes the usage to stdout but exits 2' }, () => {
+  it('puts the usage on stderr, since it is an error exit', () => {
     const r = runProcess([]);
     assert.equal(r.out, '');
     assert.match(r.err, /Usage:/);
