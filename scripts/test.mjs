@@ -1,8 +1,8 @@
 // `npm test`: installs what the tests need, type-checks, rebuilds the bundles, then runs every test
 // suite with node's test runner (unit and protocol tests; they read ../shared/corpus when present).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { ensureDependencies, root } from './ensure-deps.mjs';
 
 ensureDependencies();
@@ -15,7 +15,17 @@ if (tsc.status !== 0) {
 
 const suites = ['test/unit', 'test/lsp'];
 const files = suites.flatMap((dir) => find(join(root, dir))).map((f) => relative(root, f)).sort();
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { cwd: root, stdio: 'inherit' });
+// Spec output for people, TAP into a file for the closing count line that CI reads.
+const tap = join(root, 'out', 'test-results.tap');
+mkdirSync(dirname(tap), { recursive: true });
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+  { cwd: root, stdio: 'inherit' },
+);
+const summary = readFileSync(tap, 'utf8');
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
+console.log(`\n${count('pass')} passed, ${count('fail') + count('cancelled')} failed, ${count('skipped') + count('todo')} skipped`);
 process.exit(run.status ?? 1);
 
 function find(dir) {
