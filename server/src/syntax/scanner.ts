@@ -758,6 +758,9 @@ class Scanner {
       if (kind === 'double' && c === 96) { j++; continue; }
       if (!isQuote(c)) continue;
       if (isQuote(this.text.charCodeAt(j + 1))) { j++; continue; }
+      // A quote right after `-Param `, `=`, `(`, `,` or `@` opens the next value; it cannot close this one.
+      const before = this.text.slice(this.lines.lineStart(this.lineOf(j)), j);
+      if (VALUE_POSITION.test(before)) return false;
       const after = this.text[j + 1];
       return after === undefined || /[\s`),;|}\].+]/.test(after);
     }
@@ -810,6 +813,9 @@ class Scanner {
     this.i = end;
   }
 }
+
+/** Where a string value starts: after a parameter name, an assignment, an opening bracket or a comma. */
+const VALUE_POSITION = /(?:^|\s)[-\u2013\u2014][A-Za-z]\w*:?[ \t]+$|[=(,@][ \t]*$/;
 
 /** [A-Za-z0-9_] and letters beyond ASCII, as PowerShell names allow. */
 function isWordChar(c: number): boolean {
