@@ -1,5 +1,6 @@
 import type { InputReading } from '../model/rule-set';
-import { isStandardRule } from '../model/sync-rule';
+import { isStandardRule, type SyncRule } from '../model/sync-rule';
+import { ENTRA_CONNECTOR_ID } from '../model/well-known';
 
 /** A readable listing: one line per rule, in the order the configuration holds them. */
 export function showText(readings: InputReading[]): string {
@@ -13,7 +14,7 @@ export function showText(readings: InputReading[]): string {
       out.push(`  ${set.label}: ${set.rules.length} rules (${standard} standard, ${set.rules.length - standard} custom)`);
       for (const r of set.rules) {
         const precedence = r.precedence.value ?? r.precedence.unresolved ?? '?';
-        const connector = r.connector.name.value ?? r.connector.id.value ?? r.connector.id.unresolved ?? '?';
+        const connector = connectorLabel(r);
         const flags = [isStandardRule(r) ? 'standard' : 'custom', r.disabled.value ? 'disabled' : '', r.mark && r.mark !== 'Unchanged' ? r.mark.toLowerCase() : '']
           .filter(Boolean)
           .join(', ');
@@ -25,4 +26,10 @@ export function showText(readings: InputReading[]): string {
     }
   }
   return out.join('\n') + '\n';
+}
+
+function connectorLabel(r: SyncRule): string {
+  if (r.connector.name.value) return r.connector.name.value;
+  if (r.connector.id.value === ENTRA_CONNECTOR_ID) return 'Entra ID connector';
+  return r.connector.id.value ?? r.connector.id.unresolved ?? '?';
 }

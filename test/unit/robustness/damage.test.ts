@@ -24,7 +24,7 @@ const FILES = [
 ];
 
 /** Positions per file and kind; spread evenly so every part of each file is hit. */
-const SAMPLES = Number(process.env.DAMAGE_SAMPLES ?? 60);
+const SAMPLES = process.env.DAMAGE_SAMPLES === 'all' ? Infinity : Number(process.env.DAMAGE_SAMPLES ?? 60);
 
 const BRACKETS = new Set([T.LParen, T.RParen, T.AtParen, T.DollarParen, T.LBrace, T.RBrace, T.AtBrace, T.LBracket, T.RBracket]);
 
