@@ -47,7 +47,7 @@ export function runCli(argv: string[], io: CliIo): number {
     rejectUnknownOptions(args, ['format', 'fail-on']);
     const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
     const failOn = choice(args, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
-    const reports = lintReadings(readAll(args.command, args.paths, io));
+    const reports = lintReadings(readAll(args.command, args.paths, io), textsFrom(io));
     if (format === 'json') io.out(JSON.stringify({ files: reports.map((r) => ({ ...r, diagnostics: r.diagnostics.map(plainDiagnostic) })) }, null, 2) + '\n');
     else if (format === 'sarif') io.out(JSON.stringify(toSarif(reports, io.version), null, 2) + '\n');
     else io.out(lintText(reports));
@@ -63,6 +63,21 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     throw e;
   }
+}
+
+/** File texts for placing findings; read once each, and a file that vanished gives no text rather than a crash. */
+function textsFrom(io: CliIo) {
+  const cache = new Map<string, string | undefined>();
+  return (file: string) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, io.files.readText(file));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
 }
 
 /** Usage is checked before anything is read, so a typo in an option costs no reading time. */

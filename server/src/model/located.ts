@@ -11,6 +11,11 @@ export interface Located<T> {
   value: T;
   range?: Range;
   unresolved?: string;
+  /**
+   * How the value is written at its range when that is more than entity escaping: a single-quoted
+   * PowerShell string doubles every `'`. Mapping positions inside the value needs to know.
+   */
+  quoting?: 'powershell-single';
 }
 
 export function located<T>(value: T, range?: Range, unresolved?: string): Located<T> {

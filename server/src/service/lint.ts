@@ -1,5 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FileDiagnostic, InputReading } from '../model/rule-set';
+import type { TextOf } from '../expression/flow-expressions';
+import { expressionDiagnostics } from './expression-diagnostics';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -21,10 +23,10 @@ export function severityName(d: Diagnostic): SeverityName {
 }
 
 /**
- * Findings per file, in the order files were read. The risk checks of later layers add their
- * findings here; in this layer a reading's own diagnostics (syntax, binding) are all there is.
+ * Findings per file, in the order files were read: the reading's own diagnostics (syntax, binding)
+ * and what the checks find. `textOf` gives the files' text so findings land inside expressions.
  */
-export function lintReadings(readings: InputReading[]): FileReport[] {
+export function lintReadings(readings: InputReading[], textOf: TextOf): FileReport[] {
   const reports = new Map<string, FileReport>();
   const report = (path: string) => {
     let r = reports.get(path);
@@ -34,6 +36,8 @@ export function lintReadings(readings: InputReading[]): FileReport[] {
   for (const reading of readings) {
     for (const f of reading.files) report(f.path).rules += f.rules;
     for (const d of reading.diagnostics) report(d.file).diagnostics.push(withoutFile(d));
+    const rules = reading.configs.flatMap((c) => c.rules);
+    for (const d of expressionDiagnostics(rules, textOf)) report(d.file).diagnostics.push(withoutFile(d));
   }
   for (const r of reports.values()) r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...reports.values()];

@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { readPowerShellScript } from '../formats/powershell-script';
 import type { InputFormat } from '../model/rule-set';
+import { expressionDiagnostics } from './expression-diagnostics';
 
 /** Sync-rule cmdlets; a PowerShell file without any of them is not ours to judge. */
 const SYNC_RULE_CMDLET = /\b(?:New|Add|Remove|Get|Set)-ADSync(?:Rule|AttributeFlowMapping|ScopeConditionGroup|JoinConditionGroup|ScopeCondition|JoinCondition)\b/i;
@@ -16,5 +17,7 @@ export function holdsSyncRules(text: string): boolean {
 export function validateDocument(file: string, text: string, format: InputFormat | 'powershell'): Diagnostic[] {
   if (format === 'powershell' && !holdsSyncRules(text)) return [];
   const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
-  return reading.diagnostics.map(({ file: _file, ...d }) => d);
+  const rules = reading.configs.flatMap((c) => c.rules);
+  const found = [...reading.diagnostics, ...expressionDiagnostics(rules, (f) => (f === file ? text : undefined))];
+  return found.map(({ file: _file, ...d }) => d);
 }

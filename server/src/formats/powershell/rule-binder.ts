@@ -383,7 +383,9 @@ export class RuleBinder {
     const r = this.env.resolve(v);
     const range = this.valueRange(v);
     if (!r.ok) return located(null, range, r.text);
-    return located(r.value === null ? null : String(r.value), range);
+    const result = located(r.value === null ? null : String(r.value), range);
+    if (v.kind === 'string' && v.quote === 'single') result.quoting = 'powershell-single';
+    return result;
   }
 
   private stringArg(arg: BoundArgument | undefined): Located<string | null> {

@@ -1,0 +1,21 @@
+import type { ExpressionCheck } from './check';
+import { argumentType } from './expression/argument-type';
+import { expressionSyntax } from './expression/expression-syntax';
+import { functionArity } from './expression/function-arity';
+import { importedValueLiteral } from './expression/imported-value-literal';
+import { nameCase } from './expression/name-case';
+import { operatorPrecedence } from './expression/operator-precedence';
+import { specialValuePosition } from './expression/special-value-position';
+import { unknownName } from './expression/unknown-name';
+
+/** Every check that looks at one flow's expression. */
+export const EXPRESSION_CHECKS: readonly ExpressionCheck[] = [
+  expressionSyntax,
+  unknownName,
+  nameCase,
+  functionArity,
+  argumentType,
+  importedValueLiteral,
+  specialValuePosition,
+  operatorPrecedence,
+];
