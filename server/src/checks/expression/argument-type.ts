@@ -48,9 +48,9 @@ function fits(signature: FunctionSignature, args: Expr[], types: KnownType[]): b
   const required = signature.parameters.filter((p) => !p.optional).length;
   if (args.length < required) return false;
   if (args.length > signature.parameters.length && signature.parameters.length > 0) {
-    // Switch and other variadic functions repeat their last parameters.
-    const last = signature.parameters[signature.parameters.length - 1];
-    return args.every((_, i) => (signature.parameters[i] ?? last).types.some((t) => accepts(t, types[i])));
+    // Switch repeats its whole parameter list (condition, value), pair after pair.
+    const n = signature.parameters.length;
+    return args.every((_, i) => signature.parameters[i % n].types.some((t) => accepts(t, types[i])));
   }
   return args.every((_, i) => signature.parameters[i].types.some((t) => accepts(t, types[i])));
 }
