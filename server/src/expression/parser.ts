@@ -91,7 +91,7 @@ class Parser {
         return { kind: 'group', inner, start: t.start, end: inner.end };
       }
       case 'operator':
-        if (t.text === '-' && this.tokens[this.k + 1]?.kind === 'number' && this.tokens[this.k + 1].start === t.end) {
+        if (t.text === '-' && this.tokens[this.k + 1]?.kind === 'number') {
           const number = this.tokens[this.k + 1];
           this.k += 2;
           return { kind: 'number', value: -(number.value ?? NaN), hex: !!number.hex, start: t.start, end: number.end };

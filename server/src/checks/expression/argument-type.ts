@@ -24,6 +24,8 @@ export const argumentType: ExpressionCheck = {
     const out: ExpressionFinding[] = [];
     walk(parsed.root, (node) => {
       if (node.kind !== 'call') return;
+      // An argument list the text never closes is already a syntax error; its count means nothing.
+      if (node.close === undefined) return;
       const f = findFunction(node.name);
       if (!f) return;
       const types = node.args.map(literalTypeOf);

@@ -1,0 +1,68 @@
+import type { FlowExpression } from '../../expression/flow-expressions';
+import { flowExpressions } from '../../expression/flow-expressions';
+import type { ValueMap } from '../../expression/source-map';
+import { readPowerShellScript } from '../../formats/powershell-script';
+import { LineIndex } from '../../model/line-index';
+import type { SyncRule } from '../../model/sync-rule';
+import { holdsSyncRules } from '../validate';
+
+/** A document as the editor holds it: the features read it like the validator does. */
+export interface ScriptDocument {
+  file: string;
+  text: string;
+  /**
+   * `powershell`: any .ps1 the editor opened, ours only when it builds sync rules. The other two force the
+   * reader's format; absent, the reader decides from the file name and header.
+   */
+  format?: 'powershell' | 'sre-export' | 'documenter-script';
+}
+
+/** A flow expression whose characters can be found in the document. */
+export type MappedExpression = FlowExpression & { map: ValueMap; lines: LineIndex };
+
+/** What the expression features need of one document: its rules and their expressions in file order. */
+export interface ExpressionDocument {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  rules: SyncRule[];
+  expressions: MappedExpression[];
+}
+
+export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {
+  const lines = new LineIndex(doc.text);
+  // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
+  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, lines, rules: [], expressions: [] };
+  const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format);
+  const rules = reading.configs.flatMap((c) => c.rules);
+  const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
+    .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
+    .sort((a, b) => a.map.rawStart - b.map.rawStart);
+  return { file: doc.file, text: doc.text, lines, rules, expressions };
+}
+
+/**
+ * The last reading of each open document, reused while its text is the same string: hover, completion,
+ * signature help and semantic tokens arrive in bursts between two edits. Owned by whoever serves the
+ * requests (the LSP adapters), not a module global.
+ */
+export class ExpressionDocumentCache {
+  private readonly byFile = new Map<string, ExpressionDocument>();
+
+  constructor(private readonly capacity = 16) {}
+
+  get(doc: ScriptDocument): ExpressionDocument {
+    const cached = this.byFile.get(doc.file);
+    if (cached && cached.text === doc.text) return cached;
+    const fresh = readExpressionDocument(doc);
+    this.byFile.delete(doc.file);
+    this.byFile.set(doc.file, fresh);
+    // Map keeps insertion order: the first key is the least recently read.
+    if (this.byFile.size > this.capacity) this.byFile.delete(this.byFile.keys().next().value!);
+    return fresh;
+  }
+
+  forget(file: string): void {
+    this.byFile.delete(file);
+  }
+}
