@@ -2,7 +2,7 @@ import { LineIndex } from '../model/line-index';
 import type { AttributeFlow, SyncRule } from '../model/sync-rule';
 import type { ParsedExpression } from './ast';
 import { parseExpression } from './parser';
-import { ValueMap } from './source-map';
+import { ValueMap, type ValueEncoding } from './source-map';
 
 export interface FlowExpression {
   rule: SyncRule;
@@ -11,6 +11,8 @@ export interface FlowExpression {
   /** Maps expression offsets to file offsets; absent when the file text or the value's range is unknown. */
   map?: ValueMap;
   lines?: LineIndex;
+  /** How the expression is written in its file; new text for it must be written the same way. */
+  encoding: ValueEncoding;
 }
 
 /** Texts of the files rules were read from, by path; the LSP passes open documents, the CLI the disk. */
@@ -31,17 +33,23 @@ export function flowExpressions(rules: SyncRule[], textOf: TextOf): FlowExpressi
     for (const flow of rule.flows) {
       const text = flow.expression.value;
       if (text === null) continue;
-      const item: FlowExpression = { rule, flow, parsed: parseExpression(text) };
+      const encoding = encodingOf(rule.file, flow.expression.quoting);
+      const item: FlowExpression = { rule, flow, parsed: parseExpression(text), encoding };
       const lines = linesOf(rule.file);
       const range = flow.expression.range;
       if (lines && range) {
         const start = lines.offsetAt(range.start);
         const raw = lines.text.slice(start, lines.offsetAt(range.end));
-        item.map = new ValueMap(raw, text, start, flow.expression.quoting === 'powershell-single');
+        item.map = new ValueMap(raw, text, start, encoding);
         item.lines = lines;
       }
       out.push(item);
     }
   }
   return out;
+}
+
+function encodingOf(file: string, quoting: 'powershell-single' | undefined): ValueEncoding {
+  if (quoting) return quoting;
+  return /\.(xml|html?)$/i.test(file) ? 'markup' : 'plain';
 }

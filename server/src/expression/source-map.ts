@@ -4,13 +4,18 @@
  * one arrow in HTML. Walking the raw text and the value side by side gives, for every value offset,
  * the file offset it came from.
  */
+/**
+ * How a value is written in its file: `powershell-single` doubles every `'`; `markup` (XML, HTML)
+ * writes characters as entities (`&amp;`, `&gt;`, `&#8592;`); `plain` writes them as they are.
+ */
+export type ValueEncoding = 'powershell-single' | 'markup' | 'plain';
+
 export class ValueMap {
   /** offsets[k] = offset in the raw text of value character k; offsets[value.length] = end of the raw text. */
   private readonly offsets: number[];
 
-  /** `doubledQuotes`: the raw text is the content of a single-quoted PowerShell string, where every `'` is written `''`. */
-  constructor(readonly raw: string, readonly value: string, readonly rawStart: number, doubledQuotes = false) {
-    this.offsets = align(raw, value, doubledQuotes);
+  constructor(readonly raw: string, readonly value: string, readonly rawStart: number, encoding: ValueEncoding = 'plain') {
+    this.offsets = align(raw, value, encoding);
   }
 
   /** File offset of a value offset (end offsets map to just past the last raw character used). */
@@ -36,33 +41,37 @@ export class ValueMap {
 const ENTITY = /^&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/i;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function align(raw: string, value: string, doubledQuotes: boolean): number[] {
+function align(raw: string, value: string, encoding: ValueEncoding): number[] {
   const offsets: number[] = new Array(value.length + 1);
   let r = 0;
   for (let v = 0; v < value.length; v++) {
     offsets[v] = r;
     const want = value[v];
+    // In markup an entity stands for the character even when the character itself is '&'.
+    const entity = encoding === 'markup' && raw[r] === '&' ? ENTITY.exec(raw.slice(r, r + 12)) : null;
+    if (entity && decode(entity) === want) {
+      r += entity[0].length;
+      continue;
+    }
     if (raw[r] === want) {
-      r += doubledQuotes && isQuote(want) && isQuote(raw[r + 1] ?? '') ? 2 : 1;
+      r += encoding === 'powershell-single' && isQuote(want) && isQuote(raw[r + 1] ?? '') ? 2 : 1;
       continue;
     }
     if (raw[r] === '\r' && raw[r + 1] === '\n' && want === '\n') {
       r += 2;
       continue;
     }
-    const entity = raw[r] === '&' ? ENTITY.exec(raw.slice(r, r + 12)) : null;
-    if (entity) {
-      const decoded = entity[1] ? String.fromCodePoint(Number(entity[1])) : entity[2] ? String.fromCodePoint(parseInt(entity[2], 16)) : NAMED[entity[3].toLowerCase()];
-      if (decoded === want) {
-        r += entity[0].length;
-        continue;
-      }
-    }
     // Out of step (should not happen for values the readers produce): keep moving forward together.
     r = Math.min(r + 1, raw.length);
   }
   offsets[value.length] = Math.min(r, raw.length);
   return offsets;
+}
+
+function decode(entity: RegExpExecArray): string {
+  if (entity[1]) return String.fromCodePoint(Number(entity[1]));
+  if (entity[2]) return String.fromCodePoint(parseInt(entity[2], 16));
+  return NAMED[entity[3].toLowerCase()];
 }
 
 function isQuote(c: string): boolean {

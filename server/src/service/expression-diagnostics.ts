@@ -58,7 +58,7 @@ function fallbackRange(item: FlowExpression): Range {
 
 /** New text goes into the file as the container writes it: `''` in a PowerShell string, entities in XML. */
 function encodeFor(item: FlowExpression, text: string): string {
-  if (item.flow.expression.quoting === 'powershell-single') return text.replace(/'/g, "''");
-  if (/\.(xml|html?)$/i.test(item.rule.file)) return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (item.encoding === 'powershell-single') return text.replace(/'/g, "''");
+  if (item.encoding === 'markup') return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return text;
 }

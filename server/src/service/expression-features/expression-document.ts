@@ -24,6 +24,7 @@ export type MappedExpression = FlowExpression & { map: ValueMap; lines: LineInde
 export interface ExpressionDocument {
   file: string;
   text: string;
+  format: ScriptDocument['format'];
   lines: LineIndex;
   rules: SyncRule[];
   expressions: MappedExpression[];
@@ -32,13 +33,13 @@ export interface ExpressionDocument {
 export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {
   const lines = new LineIndex(doc.text);
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
-  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, lines, rules: [], expressions: [] };
+  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, format: doc.format, lines, rules: [], expressions: [] };
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
     .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
     .sort((a, b) => a.map.rawStart - b.map.rawStart);
-  return { file: doc.file, text: doc.text, lines, rules, expressions };
+  return { file: doc.file, text: doc.text, format: doc.format, lines, rules, expressions };
 }
 
 /**
@@ -53,7 +54,7 @@ export class ExpressionDocumentCache {
 
   get(doc: ScriptDocument): ExpressionDocument {
     const cached = this.byFile.get(doc.file);
-    if (cached && cached.text === doc.text) return cached;
+    if (cached && cached.text === doc.text && cached.format === doc.format) return cached;
     const fresh = readExpressionDocument(doc);
     this.byFile.delete(doc.file);
     this.byFile.set(doc.file, fresh);

@@ -1,0 +1,84 @@
+import type { Position, Range } from 'vscode-languageserver-types';
+import { lexExpression, type ExprToken } from '../../expression/lexer';
+import type { ExpressionDocument, MappedExpression } from './expression-document';
+
+/** The expression under an editor position and where in its value text the position falls. */
+export interface ExpressionCursor {
+  item: MappedExpression;
+  /** Offset in the expression's value text (after `''` became `'` and CRLF became LF). */
+  offset: number;
+  /** The expression's tokens, without the characters the lexer could not read. */
+  tokens: ExprToken[];
+}
+
+/**
+ * Finds the flow expression whose string content holds `position`. Both ends count: just after the
+ * opening quote and just before the closing one are where typing starts and ends.
+ */
+export function expressionAt(doc: ExpressionDocument, position: Position): ExpressionCursor | undefined {
+  const fileOffset = offsetOf(doc, position);
+  const list = doc.expressions;
+  // Expressions are in file order and never overlap: the candidate is the last one starting at or before the offset.
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].map.rawStart <= fileOffset) (found = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  if (found < 0) return undefined;
+  const item = list[found];
+  if (fileOffset > item.map.rawStart + item.map.raw.length) return undefined;
+  return { item, offset: item.map.toValue(fileOffset), tokens: codeTokens(item.parsed.text) };
+}
+
+/** A position past the end of its line means the line's end (the protocol says so); never the next line. */
+function offsetOf(doc: ExpressionDocument, position: Position): number {
+  const line = Math.min(Math.max(position.line, 0), doc.lines.lineCount - 1);
+  const start = doc.lines.lineStart(line);
+  return Math.min(start + Math.max(position.character, 0), doc.lines.lineEnd(line));
+}
+
+/** Tokens as the parser sees them: characters the lexer rejected are left out, as the parser leaves them out. */
+export function codeTokens(text: string): ExprToken[] {
+  return lexExpression(text).tokens.filter((t) => t.kind !== 'invalid');
+}
+
+/**
+ * The token under the cursor: one that contains it, else one that ends exactly there (the cursor just
+ * after a name, as keyboard-triggered hovers send it).
+ */
+export function tokenAt(tokens: readonly ExprToken[], offset: number): ExprToken | undefined {
+  return tokens.find((t) => t.start <= offset && offset < t.end) ?? tokens.find((t) => t.start < offset && offset === t.end);
+}
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenIndexFrom(tokens: readonly ExprToken[], offset: number): number {
+  const k = tokens.findIndex((t) => t.start >= offset);
+  return k < 0 ? tokens.length : k;
+}
+
+/** A word token written as a call: the next token the parser sees is `(`. */
+export function isCallName(tokens: readonly ExprToken[], token: ExprToken): boolean {
+  if (token.kind !== 'word') return false;
+  const next = tokens[tokens.indexOf(token) + 1];
+  return next?.kind === 'lparen';
+}
+
+/** Editor range of value offsets `start..end` of an expression. */
+export function fileRange(item: MappedExpression, start: number, end: number): Range {
+  return item.lines.rangeOf(item.map.toFile(start), item.map.toFile(end));
+}
+
+/** Whether a string token is closed by its own quote (the lexer ends an unterminated one at the text's end). */
+export function isClosedString(text: string, token: ExprToken): boolean {
+  return token.end - token.start >= 2 && /["\u201c\u201d\u201e\u201f\u2033]/.test(text[token.end - 1]) && !isEscapedQuote(text, token);
+}
+
+/** `"ab\"` is unterminated: its last quote is escaped by an odd run of backslashes. */
+function isEscapedQuote(text: string, token: ExprToken): boolean {
+  let backslashes = 0;
+  for (let i = token.end - 2; i > token.start && text[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
