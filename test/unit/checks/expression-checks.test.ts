@@ -6,6 +6,8 @@ import { validateDocument } from '../../../server/src/service/validate';
 import { EXPRESSION_CHECKS } from '../../../server/src/checks';
 import { fixturePath } from '../../support/corpus';
 import { assertFindings, parseMarkedFixture } from '../../support/markers';
+import { treeSitterError } from '../../support/tree-sitter';
+import { LineIndex } from '../../../server/src/model/line-index';
 
 /**
  * Each expression check has a violation fixture (every finding marked inline under the exact characters
@@ -61,4 +63,26 @@ describe('fixes travel with the findings as data', () => {
     const fixed = line.slice(0, open.range.start.character) + '(' + line.slice(open.range.start.character, close.range.start.character) + ')' + line.slice(close.range.start.character);
     assert.equal(fixed, `-Expression 'IIF(([a] = "1" || [b] = "2") && [c] = "3", True, NULL)' \``);
   });
+});
+
+describe('applying each fix', () => {
+  for (const name of ['expression-case', 'unknown-name', 'imported-value-literal', 'operator-precedence']) {
+    test(`${name}: the fixed script reads cleanly with both parsers and the finding is gone`, async () => {
+      const { fixture, diagnostics } = findings(`${name}.violation.ps1`);
+      const fixable = diagnostics.filter((d) => (d.data as { fix?: unknown } | undefined)?.fix);
+      assert.ok(fixable.length > 0);
+      for (const d of fixable) {
+        const fix = (d.data as { fix: { edits: { range: typeof d.range; newText: string }[] } }).fix;
+        const lines = new LineIndex(fixture.text);
+        let fixed = fixture.text;
+        for (const e of [...fix.edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start))) {
+          fixed = fixed.slice(0, lines.offsetAt(e.range.start)) + e.newText + fixed.slice(lines.offsetAt(e.range.end));
+        }
+        const after = validateDocument('fixed.ps1', fixed, 'powershell');
+        assert.ok(!after.some((x) => x.range.start.line === d.range.start.line && x.code === d.code && x.message === d.message), `still reported: ${d.message}`);
+        assert.ok(!after.some((x) => x.code === 'AADC000'), 'no syntax error after the fix');
+        assert.equal(await treeSitterError(fixed), undefined);
+      }
+    });
+  }
 });

@@ -111,17 +111,23 @@ describe('the injection colours every -Expression argument of the real scripts',
       const where = (p: Position, what: string) => `${file.name}:${p.line + 1}:${p.column + 1} ${what} → ${scopesAt(p).join(' ')}`;
       const problems: string[] = [];
       const inside = new Set<string>();
+      const reported = new Set<object>();
 
       for (const arg of args) {
         for (const cell of contentCells(arg, lines)) {
           inside.add(`${cell.line}:${cell.column}`);
           const ch = lines[cell.line]![cell.column]!;
           if (/\s/.test(ch)) continue;
-          const scopes = scopesAt(cell);
-          if (!scopes.includes(EMBEDDED) || scopes.includes(PS_SINGLE_STRING)) {
-            problems.push(where(cell, `${JSON.stringify(ch)} is not expression content`));
-          } else if (!scopes.some((s) => s.endsWith('.adsync-expression') || s === 'constant.character.escape.powershell')) {
-            problems.push(where(cell, `${JSON.stringify(ch)} has no expression token scope`));
+          const token = tokenAt(tokens[cell.line]!, cell.column);
+          const scopes = token?.scopes ?? [];
+          const text = token ? JSON.stringify(lines[cell.line]!.slice(token.start, token.end)) : JSON.stringify(ch);
+          let problem: string | undefined;
+          if (!scopes.includes(EMBEDDED) || scopes.includes(PS_SINGLE_STRING)) problem = `${text} is not expression content`;
+          else if (!scopes.some((s) => s.endsWith('.adsync-expression') || s === 'constant.character.escape.powershell')) problem = `${text} has no expression token scope`;
+          // One report per token, not per character.
+          if (problem && !reported.has(token ?? cell)) {
+            reported.add(token ?? cell);
+            problems.push(where(cell, problem));
           }
         }
         const closing = scopesAt(arg.end);

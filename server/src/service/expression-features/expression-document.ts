@@ -1,4 +1,5 @@
 import type { FlowExpression } from '../../expression/flow-expressions';
+import type { AttributeIndex } from './attribute-index';
 import { flowExpressions } from '../../expression/flow-expressions';
 import type { ValueMap } from '../../expression/source-map';
 import { readPowerShellScript } from '../../formats/powershell-script';
@@ -28,18 +29,20 @@ export interface ExpressionDocument {
   lines: LineIndex;
   rules: SyncRule[];
   expressions: MappedExpression[];
+  /** What features derive from the reading and keep for as long as it stays current. */
+  memo: { attributes?: AttributeIndex };
 }
 
 export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {
   const lines = new LineIndex(doc.text);
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
-  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, format: doc.format, lines, rules: [], expressions: [] };
+  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, format: doc.format, lines, rules: [], expressions: [], memo: {} };
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
     .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
     .sort((a, b) => a.map.rawStart - b.map.rawStart);
-  return { file: doc.file, text: doc.text, format: doc.format, lines, rules, expressions };
+  return { file: doc.file, text: doc.text, format: doc.format, lines, rules, expressions, memo: {} };
 }
 
 /**

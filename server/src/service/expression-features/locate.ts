@@ -66,6 +66,14 @@ export function isCallName(tokens: readonly ExprToken[], token: ExprToken): bool
   return next?.kind === 'lparen';
 }
 
+/** The name inside `[name]` (or after an unclosed `[`), without surrounding blanks. */
+export function attributeNameSpan(text: string, token: ExprToken): [number, number] {
+  const innerEnd = text[token.end - 1] === ']' ? token.end - 1 : token.end;
+  const inner = text.slice(token.start + 1, innerEnd);
+  const start = token.start + 1 + (inner.length - inner.trimStart().length);
+  return [start, start + inner.trim().length];
+}
+
 /** Editor range of value offsets `start..end` of an expression. */
 export function fileRange(item: MappedExpression, start: number, end: number): Range {
   return item.lines.rangeOf(item.map.toFile(start), item.map.toFile(end));

@@ -3,7 +3,7 @@ import { findFunction } from '../../catalog/functions';
 import { findWord } from '../../catalog/expression-words';
 import type { ExprToken } from '../../expression/lexer';
 import type { ExpressionDocument, MappedExpression } from './expression-document';
-import { codeTokens, isCallName } from './locate';
+import { attributeNameSpan, codeTokens, isCallName } from './locate';
 
 /**
  * Standard token types only, so every theme colours them. Attributes are `property`: the token covers the
@@ -54,7 +54,7 @@ export function expressionFileTokens(doc: ExpressionDocument, range?: Range): Fi
     if (range && !touches(item, range)) continue;
     const tokens = codeTokens(item.parsed.text);
     for (const token of tokens) {
-      const kind = classify(tokens, token);
+      const kind = classify(item.parsed.text, tokens, token);
       if (!kind) continue;
       const [start, end] = kind.span ?? [token.start, token.end];
       if (end > start) out.push(...splitByLine(item, start, end, kind.type, kind.modifiers));
@@ -78,7 +78,7 @@ interface Kind {
 }
 
 /** Unknown bare words get no colour: the diagnostic on them should not be hidden by a confident colour. */
-function classify(tokens: readonly ExprToken[], token: ExprToken): Kind | undefined {
+function classify(text: string, tokens: readonly ExprToken[], token: ExprToken): Kind | undefined {
   switch (token.kind) {
     case 'word': {
       if (isCallName(tokens, token)) return { type: TYPE.function, modifiers: findFunction(token.text) ? DEFAULT_LIBRARY : 0 };
@@ -87,7 +87,7 @@ function classify(tokens: readonly ExprToken[], token: ExprToken): Kind | undefi
       return { type: word.kind === 'enum' ? TYPE.enumMember : TYPE.keyword, modifiers: DEFAULT_LIBRARY };
     }
     case 'attribute':
-      return { type: TYPE.property, modifiers: 0, span: attributeNameSpan(token) };
+      return { type: TYPE.property, modifiers: 0, span: attributeNameSpan(text, token) };
     case 'parameter':
       return { type: TYPE.parameter, modifiers: 0 };
     case 'string':
@@ -101,20 +101,6 @@ function classify(tokens: readonly ExprToken[], token: ExprToken): Kind | undefi
     default:
       return undefined;
   }
-}
-
-/** The name inside `[name]` (or after an unclosed `[`), without surrounding blanks. */
-function attributeNameSpan(token: ExprToken): [number, number] {
-  const start = token.start + 1;
-  const name = token.text;
-  // The lexer's text is the raw inside for a closed attribute and the trimmed inside for an unclosed one.
-  return [start, start + 0].map(() => 0) && [token.start, token.end].length ? nameWithin(token, start, name) : [start, start];
-}
-
-function nameWithin(token: ExprToken, start: number, name: string): [number, number] {
-  void token;
-  const lead = name.length - name.trimStart().length;
-  return [start + lead, start + lead + name.trim().length];
 }
 
 /** A token that crosses line breaks in the file becomes one token per line, skipping the breaks and empty stretches. */

@@ -1,0 +1,46 @@
+import type { SyncRule } from '../../model/sync-rule';
+import { attributeIndex, type AttributeUse } from './attribute-index';
+import type { ExpressionDocument } from './expression-document';
+import { escapeMarkdown } from './markdown';
+
+/** Long lists are cut: the hover is a glance, the outline and lint show everything. */
+const MAX_RULES_PER_LIST = 10;
+
+/**
+ * Which rules of this document read and write an attribute: "Read by: <rule> → <destinations>",
+ * "Written by: <rule>", and where scope and join conditions test it.
+ */
+export function attributeHoverMarkdown(doc: ExpressionDocument, name: string): string {
+  const uses = attributeIndex(doc).get(name) ?? [];
+  const reads = byRule(uses.filter((u) => u.role === 'read'));
+  const sections = [`**[${escapeMarkdown(name)}]**`];
+  sections.push(section('Read by', [...reads].map(([rule, list]) => `${ruleName(rule)} → ${destinations(list)}`)));
+  sections.push(section('Written by', [...byRule(uses.filter((u) => u.role === 'write')).keys()].map(ruleName)));
+  const scoped = [...byRule(uses.filter((u) => u.role === 'scope')).keys()].map(ruleName);
+  if (scoped.length) sections.push(section('In the scope of', scoped));
+  const joined = [...byRule(uses.filter((u) => u.role === 'join')).keys()].map(ruleName);
+  if (joined.length) sections.push(section('Joins on it', joined));
+  return sections.join('\n\n');
+}
+
+function byRule(uses: AttributeUse[]): Map<SyncRule, AttributeUse[]> {
+  const out = new Map<SyncRule, AttributeUse[]>();
+  for (const u of uses) out.set(u.rule, [...(out.get(u.rule) ?? []), u]);
+  return out;
+}
+
+function destinations(uses: AttributeUse[]): string {
+  const names = [...new Set(uses.map((u) => u.flow?.destination.value ?? '?'))];
+  return names.map(escapeMarkdown).join(', ');
+}
+
+function ruleName(rule: SyncRule): string {
+  return rule.name.value === null ? '*(unnamed rule)*' : escapeMarkdown(rule.name.value);
+}
+
+function section(title: string, entries: string[]): string {
+  if (entries.length === 0) return `${title}: no rule in this document.`;
+  const shown = entries.slice(0, MAX_RULES_PER_LIST).map((e) => `- ${e}`);
+  if (entries.length > MAX_RULES_PER_LIST) shown.push(`- … and ${entries.length - MAX_RULES_PER_LIST} more`);
+  return `${title}:\n${shown.join('\n')}`;
+}
