@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { FileDiagnostic, GlobalSettings } from '../model/rule-set';
+import type { FileDiagnostic, GlobalSettings, MvAttribute } from '../model/rule-set';
 import type { FileSource } from './file-source';
 import { readXmlFile } from './xml-file';
+import type { XmlElement } from './xml-tree';
 import { child, childrenNamed } from './xml-values';
 
 /** The parameters a comparison of two servers cares most about, surfaced as fields of their own. */
@@ -32,11 +33,24 @@ export function readGlobalSettings(
     if (name !== undefined) parameters[name] = parameter.text;
   }
 
-  const settings: GlobalSettings = { file: path, parameters };
+  const settings: GlobalSettings = { file: path, parameters, mvAttributes: mvAttributes(reading.root) };
   const server = reading.root.attributes.server?.value;
   if (server !== undefined) settings.server = server;
   for (const [field, parameter] of Object.entries(SURFACED) as [keyof typeof SURFACED, string][]) {
     if (Object.hasOwn(parameters, parameter)) settings[field] = parameters[parameter];
   }
   return settings;
+}
+
+/** Metaverse attribute names from the DSML schema (`dsml:attribute-type`), for completion and case checks. */
+function mvAttributes(root: XmlElement): MvAttribute[] {
+  const directory = child(child(child(child(root, 'mv-data'), 'schema'), 'dsml:dsml'), 'dsml:directory-schema');
+  return childrenNamed(directory, 'dsml:attribute-type').map((type) => {
+    const attribute: MvAttribute = { name: child(type, 'dsml:name')?.text.trim() ?? type.attributes.id?.value ?? '' };
+    attribute.multiValued = type.attributes['single-value']?.value !== 'true';
+    if (type.attributes['ms-dsml:indexable']?.value === 'true') attribute.indexable = true;
+    const syntax = child(type, 'dsml:syntax')?.text.trim();
+    if (syntax) attribute.syntax = syntax;
+    return attribute;
+  }).filter((a) => a.name !== '');
 }

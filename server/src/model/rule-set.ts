@@ -22,6 +22,16 @@ export interface GlobalSettings {
   upnAttribute?: string;
   /** Every `<parameter name=…>` of MV.xml. */
   parameters: Record<string, string>;
+  /** The metaverse schema's attributes. */
+  mvAttributes?: MvAttribute[];
+}
+
+export interface MvAttribute {
+  name: string;
+  multiValued?: boolean;
+  indexable?: boolean;
+  /** LDAP syntax OID from the DSML schema (e.g. 1.3.6.1.4.1.1466.115.121.1.15 for a string). */
+  syntax?: string;
 }
 
 /** One configuration: the rules of one server (or of one side of a Documenter report). */
