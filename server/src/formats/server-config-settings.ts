@@ -33,7 +33,9 @@ export function readGlobalSettings(
     if (name !== undefined) parameters[name] = parameter.text;
   }
 
-  const settings: GlobalSettings = { file: path, parameters, mvAttributes: mvAttributes(reading.root) };
+  const settings: GlobalSettings = { file: path, parameters };
+  const schema = mvAttributes(reading.root);
+  if (schema) settings.mvAttributes = schema;
   const server = reading.root.attributes.server?.value;
   if (server !== undefined) settings.server = server;
   for (const [field, parameter] of Object.entries(SURFACED) as [keyof typeof SURFACED, string][]) {
@@ -43,8 +45,9 @@ export function readGlobalSettings(
 }
 
 /** Metaverse attribute names from the DSML schema (`dsml:attribute-type`), for completion and case checks. */
-function mvAttributes(root: XmlElement): MvAttribute[] {
+function mvAttributes(root: XmlElement): MvAttribute[] | undefined {
   const directory = child(child(child(child(root, 'mv-data'), 'schema'), 'dsml:dsml'), 'dsml:directory-schema');
+  if (!directory) return undefined;
   return childrenNamed(directory, 'dsml:attribute-type').map((type) => {
     const attribute: MvAttribute = { name: child(type, 'dsml:name')?.text.trim() ?? type.attributes.id?.value ?? '' };
     attribute.multiValued = type.attributes['single-value']?.value !== 'true';
