@@ -2,12 +2,13 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { validateDocument } from '../service/validate';
+import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities },
   serverInfo: { name: 'adsync-rules' },
 }));
 
@@ -19,5 +20,6 @@ function validate(doc: TextDocument) {
 
 documents.onDidChangeContent((e) => validate(e.document));
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+registerExpressionFeatures(connection, documents);
 documents.listen(connection);
 connection.listen();

@@ -1,7 +1,7 @@
 import type { SyncRule } from '../../model/sync-rule';
 import { attributeIndex, type AttributeUse } from './attribute-index';
 import type { ExpressionDocument } from './expression-document';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown, inlineCode } from './markdown';
 
 /** Long lists are cut: the hover is a glance, the outline and lint show everything. */
 const MAX_RULES_PER_LIST = 10;
@@ -13,7 +13,7 @@ const MAX_RULES_PER_LIST = 10;
 export function attributeHoverMarkdown(doc: ExpressionDocument, name: string): string {
   const uses = attributeIndex(doc).get(name) ?? [];
   const reads = byRule(uses.filter((u) => u.role === 'read'));
-  const sections = [`**[${escapeMarkdown(name)}]**`];
+  const sections = [`Attribute ${inlineCode(`[${name}]`)}`];
   sections.push(section('Read by', [...reads].map(([rule, list]) => `${ruleName(rule)} → ${destinations(list)}`)));
   sections.push(section('Written by', [...byRule(uses.filter((u) => u.role === 'write')).keys()].map(ruleName)));
   const scoped = [...byRule(uses.filter((u) => u.role === 'scope')).keys()].map(ruleName);
@@ -34,8 +34,10 @@ function destinations(uses: AttributeUse[]): string {
   return names.map(escapeMarkdown).join(', ');
 }
 
+/** A name the reader could not resolve (`-Name $name`) is shown as written. */
 function ruleName(rule: SyncRule): string {
-  return rule.name.value === null ? '*(unnamed rule)*' : escapeMarkdown(rule.name.value);
+  if (rule.name.value !== null) return escapeMarkdown(rule.name.value);
+  return rule.name.unresolved ? inlineCode(rule.name.unresolved) : '*(unnamed rule)*';
 }
 
 function section(title: string, entries: string[]): string {

@@ -5,7 +5,7 @@ import type { ExpressionDocument, MappedExpression } from './expression-document
 /** The expression under an editor position and where in its value text the position falls. */
 export interface ExpressionCursor {
   item: MappedExpression;
-  /** Offset in the expression's value text (after `''` became `'` and CRLF became LF). */
+  /** Offset in the expression's value text, where `''` of the file is one `'`. */
   offset: number;
   /** The expression's tokens, without the characters the lexer could not read. */
   tokens: ExprToken[];
@@ -47,32 +47,41 @@ export function codeTokens(text: string): ExprToken[] {
 
 /**
  * The token under the cursor: one that contains it, else one that ends exactly there (the cursor just
- * after a name, as keyboard-triggered hovers send it).
+ * after a name, as keyboard-triggered hovers send it). A name just before `(`, `)` or `,` wins over
+ * the punctuation.
  */
 export function tokenAt(tokens: readonly ExprToken[], offset: number): ExprToken | undefined {
-  return tokens.find((t) => t.start <= offset && offset < t.end) ?? tokens.find((t) => t.start < offset && offset === t.end);
+  const containing = tokens.find((t) => t.start <= offset && offset < t.end);
+  if (containing && !PUNCTUATION.has(containing.kind)) return containing;
+  return tokens.find((t) => t.start < offset && offset === t.end) ?? containing;
 }
 
-/** Index of the first token that starts at or after `offset`. */
-export function tokenIndexFrom(tokens: readonly ExprToken[], offset: number): number {
-  const k = tokens.findIndex((t) => t.start >= offset);
-  return k < 0 ? tokens.length : k;
+const PUNCTUATION: ReadonlySet<ExprToken['kind']> = new Set(['lparen', 'rparen', 'comma']);
+
+/** A word token written as a call: the next token the parser sees is `(`. `index` is the token's own index when known. */
+export function isCallName(tokens: readonly ExprToken[], token: ExprToken, index = tokens.indexOf(token)): boolean {
+  return token.kind === 'word' && tokens[index + 1]?.kind === 'lparen';
 }
 
-/** A word token written as a call: the next token the parser sees is `(`. */
-export function isCallName(tokens: readonly ExprToken[], token: ExprToken): boolean {
-  if (token.kind !== 'word') return false;
-  const next = tokens[tokens.indexOf(token) + 1];
-  return next?.kind === 'lparen';
-}
-
-/** The name inside `[name]` (or after an unclosed `[`), without surrounding blanks. */
+/**
+ * The name inside `[name]`, without surrounding blanks. After an unclosed `[` the lexer runs on to the next
+ * bracket, parenthesis or comma; only the name characters right after the `[` are the name.
+ */
 export function attributeNameSpan(text: string, token: ExprToken): [number, number] {
-  const innerEnd = text[token.end - 1] === ']' ? token.end - 1 : token.end;
-  const inner = text.slice(token.start + 1, innerEnd);
+  const closed = text[token.end - 1] === ']';
+  const inner = text.slice(token.start + 1, closed ? token.end - 1 : token.end);
   const start = token.start + 1 + (inner.length - inner.trimStart().length);
-  return [start, start + inner.trim().length];
+  if (closed) return [start, start + inner.trim().length];
+  let end = start;
+  while (end < token.end && NAME_CHAR.test(text[end])) end++;
+  return [start, end];
 }
+
+/**
+ * Characters of attribute and parameter names as written in rules: letters, digits, `-`
+ * (mS-DS-ConsistencyGuid), `_` (extension_…_attr), `.` (Domain.FQDN).
+ */
+export const NAME_CHAR = /[A-Za-z0-9_\-.]/;
 
 /** Editor range of value offsets `start..end` of an expression. */
 export function fileRange(item: MappedExpression, start: number, end: number): Range {

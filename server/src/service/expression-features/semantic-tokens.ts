@@ -47,14 +47,15 @@ export function expressionSemanticTokens(doc: ExpressionDocument, range?: Range)
   return { data: encode(expressionFileTokens(doc, range)) };
 }
 
-/** The tokens in document order, before encoding (tests decode against these). */
+/** The tokens in document order, one per line stretch, before the relative encoding. */
 export function expressionFileTokens(doc: ExpressionDocument, range?: Range): FileToken[] {
   const out: FileToken[] = [];
   for (const item of doc.expressions) {
     if (range && !touches(item, range)) continue;
     const tokens = codeTokens(item.parsed.text);
-    for (const token of tokens) {
-      const kind = classify(item.parsed.text, tokens, token);
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k];
+      const kind = classify(item.parsed.text, tokens, k);
       if (!kind) continue;
       const [start, end] = kind.span ?? [token.start, token.end];
       if (end > start) out.push(...splitByLine(item, start, end, kind.type, kind.modifiers));
@@ -78,10 +79,11 @@ interface Kind {
 }
 
 /** Unknown bare words get no colour: the diagnostic on them should not be hidden by a confident colour. */
-function classify(text: string, tokens: readonly ExprToken[], token: ExprToken): Kind | undefined {
+function classify(text: string, tokens: readonly ExprToken[], index: number): Kind | undefined {
+  const token = tokens[index];
   switch (token.kind) {
     case 'word': {
-      if (isCallName(tokens, token)) return { type: TYPE.function, modifiers: findFunction(token.text) ? DEFAULT_LIBRARY : 0 };
+      if (isCallName(tokens, token, index)) return { type: TYPE.function, modifiers: findFunction(token.text) ? DEFAULT_LIBRARY : 0 };
       const word = findWord(token.text);
       if (!word) return undefined;
       return { type: word.kind === 'enum' ? TYPE.enumMember : TYPE.keyword, modifiers: DEFAULT_LIBRARY };

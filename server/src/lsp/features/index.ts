@@ -1,0 +1,24 @@
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { completionCapability, registerCompletion } from './completion';
+import { registerHover } from './hover';
+import { OpenExpressionDocuments } from './script-documents';
+import { registerSemanticTokens, semanticTokensCapability } from './semantic-tokens';
+import { registerSignatureHelp, signatureHelpCapability } from './signature-help';
+
+/** What the expression features announce at initialize. */
+export const expressionFeatureCapabilities: ServerCapabilities = {
+  semanticTokensProvider: semanticTokensCapability,
+  hoverProvider: true,
+  completionProvider: completionCapability,
+  signatureHelpProvider: signatureHelpCapability,
+};
+
+/** Wires every expression feature to the connection; they share one reading per document text. */
+export function registerExpressionFeatures(connection: Connection, documents: TextDocuments<TextDocument>) {
+  const open = new OpenExpressionDocuments(documents);
+  registerSemanticTokens(connection, open);
+  registerHover(connection, open);
+  registerCompletion(connection, open);
+  registerSignatureHelp(connection, open);
+}
