@@ -82,10 +82,12 @@ export function lexExpression(text: string): { tokens: ExprToken[]; problems: Ex
     }
     if (c === '[') {
       const close = text.indexOf(']', i + 1);
-      const lineEnd = text.slice(i + 1).search(/[\r\n[(),]/);
+      // An attribute name holds no line break or operator: an unclosed `[` ends where the name does.
+      const lineEnd = text.slice(i + 1).search(/[\r\n[(),"&|=<>+*]/);
       const stop = lineEnd < 0 ? -1 : i + 1 + lineEnd;
       if (close < 0 || (stop >= 0 && stop < close)) {
-        const end = stop >= 0 ? stop : n;
+        let end = stop >= 0 ? stop : n;
+        while (end > i + 1 && /\s/.test(text[end - 1])) end--;
         problem(start, end, 'Unterminated attribute: the closing ] is missing.');
         tokens.push({ kind: 'attribute', start, end, text: text.slice(i + 1, end).trim() });
         i = end;
@@ -99,9 +101,10 @@ export function lexExpression(text: string): { tokens: ExprToken[]; problems: Ex
     }
     if (c === '%') {
       const close = text.indexOf('%', i + 1);
-      const bad = close < 0 ? -1 : text.slice(i + 1, close).search(/[\s(),"]/);
-      if (close < 0 || bad >= 0) {
-        const end = close < 0 ? n : i + 1 + bad;
+      const stop = text.slice(i + 1).search(/[\s(),"]/);
+      if (close < 0 || (stop >= 0 && i + 1 + stop < close)) {
+        // An unclosed `%` ends where a parameter name cannot go on.
+        const end = stop >= 0 ? i + 1 + stop : n;
         problem(start, Math.max(end, i + 1), 'Unterminated parameter: the closing % is missing.');
         tokens.push({ kind: 'parameter', start, end: Math.max(end, i + 1), text: text.slice(i + 1, end) });
         i = Math.max(end, i + 1);

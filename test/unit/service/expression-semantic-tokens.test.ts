@@ -77,6 +77,7 @@ describe('expression semantic tokens', () => {
       'operator &',
       'function Trim',
       'property given',
+      'operator &',
       'property extension_0a1b_x',
     ]);
   });
