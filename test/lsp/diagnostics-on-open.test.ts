@@ -19,11 +19,7 @@ describe('publishDiagnostics on didOpen', () => {
   after(() => server?.dispose(), TIMEOUT);
 
   /** Opens a document and returns the diagnostics published for that version. */
-  async function openAndWait(uri: string, languageId: string, text: string, version = 1) {
-    const mark = server.diagnostics.mark();
-    await server.open(uri, languageId, version, text);
-    return (await server.diagnostics.forVersion(uri, version, mark)).diagnostics;
-  }
+  const openAndWait = (uri: string, languageId: string, text: string, version = 1) => server.openAndWait(uri, languageId, text, version);
 
   it('a powershell document that builds a rule with an unterminated string: one AADC000 error at the quote', TIMEOUT, async () => {
     const diagnostics = await openAndWait(docUri('broken-rule.ps1'), 'powershell', brokenRule);

@@ -102,14 +102,14 @@ interface Found {
  * asserted clean. On failure the message shows each mismatch under its line and, ready to paste, the
  * markers that would describe what was actually found.
  */
-export function assertFindings(diagnostics: readonly Diagnostic[], expected: readonly ExpectedFinding[], text: string): void {
+export function assertFindings(diagnostics: readonly { code?: Diagnostic['code']; range: Diagnostic['range']; message: string | { value: string } }[], expected: readonly ExpectedFinding[], text: string): void {
   const lines = splitLines(text).map((l) => l.text);
   const found: Found[] = diagnostics.map((d) => ({
     code: String(d.code ?? ''),
     line: d.range.start.line,
     start: d.range.start.character,
     end: d.range.end.line === d.range.start.line ? d.range.end.character : (lines[d.range.start.line] ?? '').length,
-    message: d.message,
+    message: typeof d.message === "string" ? d.message : d.message.value,
   }));
   const unmatched = [...expected];
   const unexpected: Found[] = [];

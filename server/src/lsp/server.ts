@@ -3,12 +3,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { validateDocument } from '../service/validate';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
+import { codeActionCapability, registerCodeActions } from './features/code-actions';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities },
+  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities, codeActionProvider: codeActionCapability },
   serverInfo: { name: 'adsync-rules' },
 }));
 
@@ -21,5 +22,6 @@ function validate(doc: TextDocument) {
 documents.onDidChangeContent((e) => validate(e.document));
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 registerExpressionFeatures(connection, documents);
+registerCodeActions(connection, documents);
 documents.listen(connection);
 connection.listen();

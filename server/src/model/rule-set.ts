@@ -42,8 +42,9 @@ export interface RuleSet {
   globalSettings?: GlobalSettings;
 }
 
-/** Diagnostics are the LSP type; `data.file` names the file when an input spans several files. */
-export type FileDiagnostic = Diagnostic & { file: string };
+/** Diagnostics are the LSP type, with plain-text messages and the file they belong to (an input may span several). */
+export type PlainDiagnostic = Omit<Diagnostic, 'message'> & { message: string };
+export type FileDiagnostic = PlainDiagnostic & { file: string };
 
 /** What one input (a file or a server-config folder) holds. */
 export interface InputReading {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { PlainDiagnostic } from '../model/rule-set';
 import { readPowerShellScript } from '../formats/powershell-script';
 import type { InputFormat } from '../model/rule-set';
 import { expressionDiagnostics } from './expression-diagnostics';
@@ -14,7 +14,7 @@ export function holdsSyncRules(text: string): boolean {
  * Diagnostics for one open document. Ordinary PowerShell files (the PowerShell extension's territory)
  * get none; Documenter scripts and files that build sync rules get the reading's findings.
  */
-export function validateDocument(file: string, text: string, format: InputFormat | 'powershell'): Diagnostic[] {
+export function validateDocument(file: string, text: string, format: InputFormat | 'powershell'): PlainDiagnostic[] {
   if (format === 'powershell' && !holdsSyncRules(text)) return [];
   const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
   const rules = reading.configs.flatMap((c) => c.rules);

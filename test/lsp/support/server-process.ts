@@ -13,6 +13,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type Diagnostic,
   type InitializeResult,
   type ProtocolConnection,
   type TextDocumentContentChangeEvent,
@@ -79,6 +80,13 @@ export class ServerProcess {
 
   open(uri: string, languageId: string, version: number, text: string): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Opens a document and returns the diagnostics the server publishes for that version. */
+  async openAndWait(uri: string, languageId: string, text: string, version = 1): Promise<Diagnostic[]> {
+    const mark = this.diagnostics.mark();
+    await this.open(uri, languageId, version, text);
+    return (await this.diagnostics.forVersion(uri, version, mark)).diagnostics;
   }
 
   change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {

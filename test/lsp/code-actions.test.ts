@@ -1,0 +1,60 @@
+// Code actions over a real stdio connection: the quick fix a diagnostic carries, and "Format expression".
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { CodeActionKind, CodeActionRequest, type CodeAction, type Diagnostic, type InitializeResult } from 'vscode-languageserver-protocol/node';
+import { ServerProcess } from './support/server-process';
+import { docUri } from './support/documents';
+import { fixturePath } from '../support/corpus';
+import { parseMarkedFixture } from '../support/markers';
+
+const TIMEOUT = { timeout: 15000 };
+
+describe('code actions over the protocol', () => {
+  let server: ServerProcess;
+  let initialize: InitializeResult;
+  const uri = docUri('wrong-case.ps1');
+  const text = parseMarkedFixture(fs.readFileSync(fixturePath('checks', 'expression', 'expression-case.violation.ps1'), 'utf8')).text;
+
+  before(async () => {
+    ({ server, result: initialize } = await ServerProcess.initialized());
+  }, TIMEOUT);
+  after(() => server?.dispose(), TIMEOUT);
+
+  it('initialize announces quick fixes and rewrites', () => {
+    const kinds = (initialize.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds;
+    assert.deepEqual(kinds, [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite]);
+  });
+
+  it('a case finding comes back as a quick fix that replaces exactly the name', TIMEOUT, async () => {
+    const diagnostics: Diagnostic[] = await server.openAndWait(uri, 'powershell', text);
+    const iif = diagnostics.find((d) => d.code === 'AADC020' && String(d.message).startsWith('iif '));
+    assert.ok(iif, 'the server reports the wrong case');
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: iif.range,
+      context: { diagnostics: [iif] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.kind === CodeActionKind.QuickFix);
+    assert.equal(fix?.title, 'Change to IIF');
+    assert.deepEqual(fix?.edit?.changes?.[uri], [{ range: iif.range, newText: 'IIF' }]);
+  });
+
+  it('inside a long expression, "Format expression" rewrites only the string content', TIMEOUT, async () => {
+    const longUri = docUri('long.ps1');
+    const long = text.replace("'iif(IsPresent([displayName]),[displayName],NULL)'", "'IIF(IsPresent([displayName]) && Len([displayName]) > 3, Trim([displayName]) & \" (\" & Trim([department]) & \")\", NULL)'");
+    await server.openAndWait(longUri, 'powershell', long);
+    const line = long.split('\n').findIndex((l) => l.includes('Len([displayName])'));
+    const character = long.split('\n')[line].indexOf('IIF(');
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: longUri },
+      range: { start: { line, character }, end: { line, character } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    const format = actions.find((a) => a.kind === CodeActionKind.RefactorRewrite);
+    const edit = format?.edit?.changes?.[longUri]?.[0];
+    assert.ok(edit, 'a format action');
+    assert.deepEqual(edit.range.start, { line, character });
+    assert.match(edit.newText, /^IIF\(\n {4}IsPresent\(\[displayName\]\) && Len\(\[displayName\]\) > 3,\n/);
+  });
+});
