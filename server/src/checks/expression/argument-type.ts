@@ -1,8 +1,7 @@
-import { findFunction } from '../../catalog/functions';
 import type { FunctionSignature } from '../../catalog/function-types';
 import { accepts, literalTypeOf, type KnownType } from '../../expression/types';
 import type { Expr } from '../../expression/ast';
-import { walk } from '../../expression/walk';
+import { forEachKnownCall } from './known-calls';
 import type { ExpressionCheck, ExpressionFinding } from '../check';
 
 /**
@@ -22,12 +21,7 @@ export const argumentType: ExpressionCheck = {
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];
-    walk(parsed.root, (node) => {
-      if (node.kind !== 'call') return;
-      // An argument list the text never closes is already a syntax error; its count means nothing.
-      if (node.close === undefined) return;
-      const f = findFunction(node.name);
-      if (!f) return;
+    forEachKnownCall(parsed.root, (node, f) => {
       const types = node.args.map(literalTypeOf);
       const fitting = f.signatures.filter((s) => fits(s, node.args, types));
       if (fitting.length > 0) return;

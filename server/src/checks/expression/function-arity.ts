@@ -1,5 +1,4 @@
-import { findFunction } from '../../catalog/functions';
-import { walk } from '../../expression/walk';
+import { forEachKnownCall } from './known-calls';
 import type { ExpressionCheck, ExpressionFinding } from '../check';
 
 /** AADC019 function-arity: a known function called with too few or too many arguments. */
@@ -14,12 +13,7 @@ export const functionArity: ExpressionCheck = {
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];
-    walk(parsed.root, (node) => {
-      if (node.kind !== 'call') return;
-      // An argument list the text never closes is already a syntax error; its count means nothing.
-      if (node.close === undefined) return;
-      const f = findFunction(node.name);
-      if (!f) return;
+    forEachKnownCall(parsed.root, (node, f) => {
       const n = node.args.length;
       const expected = f.minArgs === f.maxArgs ? `${f.minArgs}` : f.maxArgs === Infinity ? `at least ${f.minArgs}` : `${f.minArgs} to ${f.maxArgs}`;
       if (n < f.minArgs || n > f.maxArgs) {
