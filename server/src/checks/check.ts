@@ -15,6 +15,18 @@ export interface CheckMeta {
   fixable: boolean;
   /** One sentence: what the check finds and why it matters. */
   summary: string;
+  /** The documentation page's text (docs/rules/<id>.md is generated from it). */
+  docs?: CheckDocs;
+}
+
+export interface CheckDocs {
+  /** Why it is risky, with the source (DOMAIN.md's tags name Microsoft's pages). */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+  /** A short wrong example and its right counterpart, in the Rules Editor layout or as an expression. */
+  wrong?: string;
+  right?: string;
 }
 
 /** A replacement inside the expression's text (value offsets), turned into a file edit by the service. */

@@ -19,3 +19,12 @@ export const EXPRESSION_CHECKS: readonly ExpressionCheck[] = [
   specialValuePosition,
   operatorPrecedence,
 ];
+
+import type { RuleCheck } from './rule-check';
+import { CHECKS as STRUCTURE } from './rules/structure';
+import { CHECKS as ANCHORS } from './rules/anchors';
+import { CHECKS as VALUES } from './rules/values';
+import { CHECKS as OUT_OF_BOX } from './rules/out-of-box';
+
+/** Every check over rules, configurations and the workspace. */
+export const RULE_CHECKS: readonly RuleCheck[] = [...OUT_OF_BOX, ...STRUCTURE, ...ANCHORS, ...VALUES];

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { FileDiagnostic, InputReading } from '../model/rule-set';
 import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
+import { ruleDiagnostics } from './rule-diagnostics';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -39,6 +40,8 @@ export function lintReadings(readings: InputReading[], textOf: TextOf): FileRepo
     const rules = reading.configs.flatMap((c) => c.rules);
     for (const d of expressionDiagnostics(rules, textOf)) report(d.file).diagnostics.push(withoutFile(d));
   }
+  // Workspace checks see every input given together (precedence collisions across files, …).
+  for (const d of ruleDiagnostics(readings, textOf, { workspace: true })) report(d.file).diagnostics.push(withoutFile(d));
   for (const r of reports.values()) r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...reports.values()];
 }

@@ -2,6 +2,7 @@ import type { PlainDiagnostic } from '../model/rule-set';
 import { readPowerShellScript } from '../formats/powershell-script';
 import type { InputFormat } from '../model/rule-set';
 import { expressionDiagnostics } from './expression-diagnostics';
+import { ruleDiagnostics } from './rule-diagnostics';
 
 /** Sync-rule cmdlets; a PowerShell file without any of them is not ours to judge. */
 const SYNC_RULE_CMDLET = /\b(?:New|Add|Remove|Get|Set)-ADSync(?:Rule|AttributeFlowMapping|ScopeConditionGroup|JoinConditionGroup|ScopeCondition|JoinCondition)\b/i;
@@ -18,6 +19,7 @@ export function validateDocument(file: string, text: string, format: InputFormat
   if (format === 'powershell' && !holdsSyncRules(text)) return [];
   const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
   const rules = reading.configs.flatMap((c) => c.rules);
-  const found = [...reading.diagnostics, ...expressionDiagnostics(rules, (f) => (f === file ? text : undefined))];
+  const textOf = (f: string) => (f === file ? text : undefined);
+  const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
   return found.map(({ file: _file, ...d }) => d);
 }

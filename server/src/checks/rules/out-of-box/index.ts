@@ -1,0 +1,4 @@
+import type { RuleCheck } from '../../rule-check';
+
+/** The out-of-box checks; each lives in a file of its own beside this one. */
+export const CHECKS: readonly RuleCheck[] = [];
