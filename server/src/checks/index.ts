@@ -28,3 +28,11 @@ import { CHECKS as OUT_OF_BOX } from './rules/out-of-box';
 
 /** Every check over rules, configurations and the workspace. */
 export const RULE_CHECKS: readonly RuleCheck[] = [...OUT_OF_BOX, ...STRUCTURE, ...ANCHORS, ...VALUES];
+
+import type { CheckMeta } from './check';
+import { READING_CHECKS } from './reading-checks';
+
+/** The metadata of everything that reports a code: reading, expression and rule checks. */
+export function allCheckMetas(): CheckMeta[] {
+  return [...READING_CHECKS, ...EXPRESSION_CHECKS.map((c) => c.meta), ...RULE_CHECKS.map((c) => c.meta)];
+}

@@ -6,7 +6,7 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const VALUED = new Set(['format', 'fail-on']);
+const VALUED = new Set(['format', 'fail-on', 'config']);
 
 /** `command path… --option value --flag`; `--option=value` works too. */
 export function parseArgs(argv: string[]): ParsedArgs {

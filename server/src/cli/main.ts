@@ -6,6 +6,7 @@ import { choice, parseArgs, rejectUnknownOptions, UsageError } from './args';
 import { lintText } from './lint-text';
 import { toSarif } from './sarif';
 import { showText } from './show-text';
+import { loadSettings } from './settings-file';
 
 export interface CliIo {
   out(text: string): void;
@@ -16,10 +17,11 @@ export interface CliIo {
 
 const USAGE = `Usage:
   adsync-rules show <file-or-folder>... [--format text|json]
-  adsync-rules lint <file-or-folder>... [--format text|json|sarif] [--fail-on error|warning|never]
+  adsync-rules lint <file-or-folder>... [--format text|json|sarif] [--fail-on error|warning|never] [--config file]
 
 Inputs: Rules Editor exports (.ps1), Config Documenter scripts (.ps1.txt) and reports (.html),
 Get-ADSyncServerConfiguration folders, or folders holding any of these.
+Settings: --config <file>, else .adsync-rules.json in the working folder: {"checks": {"AADC004": "off"}}.
 Exit codes: 0 fine, 1 findings at the --fail-on level (default error), 2 usage or I/O error.
 `;
 
@@ -44,10 +46,12 @@ export function runCli(argv: string[], io: CliIo): number {
       io.out(format === 'json' ? JSON.stringify({ inputs: readings.map(readingToJson) }, null, 2) + '\n' : showText(readings));
       return 0;
     }
-    rejectUnknownOptions(args, ['format', 'fail-on']);
+    rejectUnknownOptions(args, ['format', 'fail-on', 'config']);
     const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
     const failOn = choice(args, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
-    const reports = lintReadings(readAll(args.command, args.paths, io), textsFrom(io));
+    const config = args.options.get('config');
+    const settings = loadSettings(typeof config === 'string' ? config : undefined, process.cwd());
+    const reports = lintReadings(readAll(args.command, args.paths, io), textsFrom(io), settings);
     if (format === 'json') io.out(JSON.stringify({ files: reports.map((r) => ({ ...r, diagnostics: r.diagnostics.map(plainDiagnostic) })) }, null, 2) + '\n');
     else if (format === 'sarif') io.out(JSON.stringify(toSarif(reports, io.version), null, 2) + '\n');
     else io.out(lintText(reports));

@@ -3,6 +3,8 @@ import type { FileDiagnostic, InputReading } from '../model/rule-set';
 import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
+import { finalizeDiagnostics } from './finalize-diagnostics';
+import { DEFAULT_SETTINGS, type CheckSettings } from '../checks/settings';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -27,21 +29,21 @@ export function severityName(d: Diagnostic): SeverityName {
  * Findings per file, in the order files were read: the reading's own diagnostics (syntax, binding)
  * and what the checks find. `textOf` gives the files' text so findings land inside expressions.
  */
-export function lintReadings(readings: InputReading[], textOf: TextOf): FileReport[] {
+export function lintReadings(readings: InputReading[], textOf: TextOf, settings: CheckSettings = DEFAULT_SETTINGS): FileReport[] {
   const reports = new Map<string, FileReport>();
   const report = (path: string) => {
     let r = reports.get(path);
     if (!r) reports.set(path, (r = { path, rules: 0, diagnostics: [] }));
     return r;
   };
+  const found: FileDiagnostic[] = [];
   for (const reading of readings) {
     for (const f of reading.files) report(f.path).rules += f.rules;
-    for (const d of reading.diagnostics) report(d.file).diagnostics.push(withoutFile(d));
-    const rules = reading.configs.flatMap((c) => c.rules);
-    for (const d of expressionDiagnostics(rules, textOf)) report(d.file).diagnostics.push(withoutFile(d));
+    found.push(...reading.diagnostics, ...expressionDiagnostics(reading.configs.flatMap((c) => c.rules), textOf));
   }
   // Workspace checks see every input given together (precedence collisions across files, …).
-  for (const d of ruleDiagnostics(readings, textOf, { workspace: true })) report(d.file).diagnostics.push(withoutFile(d));
+  found.push(...ruleDiagnostics(readings, textOf, { workspace: true }));
+  for (const d of finalizeDiagnostics(found, textOf, settings)) report(d.file).diagnostics.push(withoutFile(d));
   for (const r of reports.values()) r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...reports.values()];
 }

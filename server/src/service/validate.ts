@@ -3,6 +3,8 @@ import { readPowerShellScript } from '../formats/powershell-script';
 import type { InputFormat } from '../model/rule-set';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
+import { finalizeDiagnostics } from './finalize-diagnostics';
+import { DEFAULT_SETTINGS, type CheckSettings } from '../checks/settings';
 
 /** Sync-rule cmdlets; a PowerShell file without any of them is not ours to judge. */
 const SYNC_RULE_CMDLET = /\b(?:New|Add|Remove|Get|Set)-ADSync(?:Rule|AttributeFlowMapping|ScopeConditionGroup|JoinConditionGroup|ScopeCondition|JoinCondition)\b/i;
@@ -15,11 +17,11 @@ export function holdsSyncRules(text: string): boolean {
  * Diagnostics for one open document. Ordinary PowerShell files (the PowerShell extension's territory)
  * get none; Documenter scripts and files that build sync rules get the reading's findings.
  */
-export function validateDocument(file: string, text: string, format: InputFormat | 'powershell'): PlainDiagnostic[] {
+export function validateDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS): PlainDiagnostic[] {
   if (format === 'powershell' && !holdsSyncRules(text)) return [];
   const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const textOf = (f: string) => (f === file ? text : undefined);
   const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
-  return found.map(({ file: _file, ...d }) => d);
+  return finalizeDiagnostics(found, textOf, settings).map(({ file: _file, ...d }) => d);
 }

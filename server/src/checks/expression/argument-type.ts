@@ -18,6 +18,12 @@ export const argumentType: ExpressionCheck = {
     category: 'fast',
     fixable: false,
     summary: 'An argument of a type the function does not take.',
+    docs: {
+      why: "The engine checks argument types at run time and fails the flow with \"Argument N of function F: expected type T\"; a number written as text is the usual slip.",
+      fix: "Write numbers without quotes, or convert with CNum/CStr where a conversion is meant.",
+      wrong: "Left([displayName], \"20\")",
+      right: "Left([displayName], 20)",
+    },
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];

@@ -10,6 +10,12 @@ export const functionArity: ExpressionCheck = {
     category: 'fast',
     fixable: false,
     summary: 'A function is called with a number of arguments it does not take.',
+    docs: {
+      why: "A call with too few or too many arguments fails when the flow runs (the engine's function table fixes each function's arity; Switch takes condition/value pairs).",
+      fix: "Give the function the arguments its signature lists (hover the name to see it).",
+      wrong: "Left([displayName])",
+      right: "Left([displayName], 20)",
+    },
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];

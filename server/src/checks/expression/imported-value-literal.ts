@@ -13,6 +13,12 @@ export const importedValueLiteral: ExpressionCheck = {
     category: 'fast',
     fixable: true,
     summary: 'ImportedValue needs the attribute name as a string literal, not an attribute reference.',
+    docs: {
+      why: "ImportedValue takes the name of the attribute as text (DOC-DECL); given [attr] it receives the attribute's value and looks up an attribute of that name, which is not what was meant.",
+      fix: "Apply the quick fix: it writes the name as a string literal.",
+      wrong: "ImportedValue([proxyAddresses])",
+      right: "ImportedValue(\"proxyAddresses\")",
+    },
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];

@@ -15,6 +15,12 @@ export const nameCase: ExpressionCheck = {
     category: 'fast',
     fixable: true,
     summary: 'Function names and keywords are case-sensitive; a wrong case makes them undefined to the engine.',
+    docs: {
+      why: "Function names and keywords are case-sensitive (DOC-EXPR: they must have proper casing or an error is thrown), so iif( is an undefined function to the engine even though it reads fine.",
+      fix: "Apply the quick fix: it writes the engine's spelling.",
+      wrong: "iif(IsPresent([sn]), [sn], authoritativeNull)",
+      right: "IIF(IsPresent([sn]), [sn], AuthoritativeNull)",
+    },
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];

@@ -22,6 +22,12 @@ export const operatorPrecedence: ExpressionCheck = {
     category: 'fast',
     fixable: true,
     summary: 'Mixed operators without parentheses: the engine reads them strictly left to right.',
+    docs: {
+      why: "All operators have the same priority and are applied left to right (DOC-EXPR: 2*(5+3) is not the same as 2*5+3); a chain that mixes && with || or + with * is evaluated differently from how most languages would read it.",
+      fix: "Add parentheses so the grouping is written, not assumed; the quick fix writes the grouping the engine actually uses.",
+      wrong: "IIF([a] = \"1\" || [b] = \"2\" && [c] = \"3\", True, NULL)",
+      right: "IIF([a] = \"1\" || ([b] = \"2\" && [c] = \"3\"), True, NULL)",
+    },
   },
   check: ({ parsed, rule }) => {
     if (/^microsoft\./i.test(rule.immutableTag.value ?? '')) return [];

@@ -16,6 +16,12 @@ export const specialValuePosition: ExpressionCheck = {
     category: 'fast',
     fixable: false,
     summary: 'AuthoritativeNull or IgnoreThisFlow where it cannot be the flow’s result, so it means nothing.',
+    docs: {
+      why: "AuthoritativeNull and IgnoreThisFlow tell the engine what to do with the flow's result (DOC-DECL); inside a function argument or next to an operator they are no value at all, so the expression does something else than it says.",
+      fix: "Return them as the result: the whole expression, or a branch of IIF/Switch.",
+      wrong: "Trim(AuthoritativeNull)",
+      right: "IIF(IsPresent([info]), Trim([info]), AuthoritativeNull)",
+    },
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];

@@ -17,6 +17,12 @@ export const unknownName: ExpressionCheck = {
     category: 'fast',
     fixable: true,
     summary: 'A function or identifier the sync engine does not know; the flow fails at sync time.',
+    docs: {
+      why: "The engine knows a fixed set of functions and identifiers; anything else fails the flow at sync time with \"Function \u2026 undefined\" or \"Identifier \u2026 undefined\" (DOC-FUNC, the engine's function table). Old FIM names such as UpperCase are only translated when a FIM configuration is upgraded.",
+      fix: "Use the function the message suggests; write attributes as [name] and text as \"text\".",
+      wrong: "Lef([displayName], 20) & UpperCase([sn])",
+      right: "Left([displayName], 20) & UCase([sn])",
+    },
   },
   check: ({ parsed }) => {
     const out: ExpressionFinding[] = [];
