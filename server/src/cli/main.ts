@@ -7,6 +7,7 @@ import { lintText } from './lint-text';
 import { toSarif } from './sarif';
 import { showText } from './show-text';
 import { loadSettings } from './settings-file';
+import { allCheckMetas } from '../checks';
 
 export interface CliIo {
   out(text: string): void;
@@ -51,9 +52,13 @@ export function runCli(argv: string[], io: CliIo): number {
     const failOn = choice(args, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
     const config = args.options.get('config');
     const settings = loadSettings(typeof config === 'string' ? config : undefined, process.cwd());
-    const reports = lintReadings(readAll(args.command, args.paths, io), textsFrom(io), settings);
+    const texts = textsFrom(io);
+    const reports = lintReadings(readAll(args.command, args.paths, io), texts, settings);
     if (format === 'json') io.out(JSON.stringify({ files: reports.map((r) => ({ ...r, diagnostics: r.diagnostics.map(plainDiagnostic) })) }, null, 2) + '\n');
-    else if (format === 'sarif') io.out(JSON.stringify(toSarif(reports, io.version), null, 2) + '\n');
+    else if (format === 'sarif') {
+      const sarif = toSarif(reports, { version: io.version, metas: allCheckMetas(), root: process.cwd(), docsBase: settings.docsBase, textOf: texts });
+      io.out(JSON.stringify(sarif, null, 2) + '\n');
+    }
     else io.out(lintText(reports));
     return reachesLevel(reports, failOn) ? 1 : 0;
   } catch (e) {

@@ -1,7 +1,15 @@
 // --format sarif feeds code-scanning tools: SARIF 2.1.0 structure, with 1-based regions that match the JSON output.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { sarifValidator } from './support/sarif-schema';
+import { toSarif } from '../../../server/src/cli/sarif';
+import { lintReadings } from '../../../server/src/service/lint';
+import { expandInputs, readInput } from '../../../server/src/service/inputs';
+import { nodeFileSource } from '../../../server/src/formats/node-file-source';
+import { allCheckMetas } from '../../../server/src/checks';
 import { runInProcess, runProcess, IN_PROCESS_VERSION } from './support/cli-runner';
 import { cliFixture } from './support/cli-fixtures';
 import { parseJson, type LintJson } from './support/output-shapes';
@@ -37,7 +45,47 @@ describe('lint --format sarif', () => {
     assert.equal(log.runs.length, 1);
     assert.equal(log.runs[0].tool.driver.name, 'adsync-rules');
     assert.equal(log.runs[0].tool.driver.version, IN_PROCESS_VERSION);
-    assert.deepEqual(log.runs[0].tool.driver.rules.map((r) => r.id), ['AADC000', 'AADC024']);
+    const ids = log.runs[0].tool.driver.rules.map((r) => r.id);
+    assert.deepEqual(ids, [...ids].sort(), 'rules listed once each, by code');
+    for (const code of ['AADC000', 'AADC019', 'AADC020', 'AADC021', 'AADC024']) assert.ok(ids.includes(code), `${code} is described`);
+  });
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const validate = sarifValidator();
+    const ok = validate(sarif());
+    assert.equal(ok, true, JSON.stringify(validate.errors?.slice(0, 5)));
+    assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false, 'the validator does reject a broken log');
+  });
+
+  it('rules carry a name, a default level and a help URI to their docs page; results point at their rule', () => {
+    const [run] = sarif().runs;
+    const rules = run.tool.driver.rules as unknown as { id: string; name: string; defaultConfiguration: { level: string }; helpUri?: string }[];
+    for (const r of rules) {
+      assert.ok(r.name.length > 0);
+      assert.ok(['error', 'warning', 'note'].includes(r.defaultConfiguration.level));
+      assert.match(r.helpUri ?? '', new RegExp(`^file://.*/docs/rules/${r.id}\\.md$`));
+    }
+    for (const result of run.results as unknown as { ruleId: string; ruleIndex: number }[]) assert.equal(rules[result.ruleIndex].id, result.ruleId);
+  });
+
+  it('fingerprints stay the same when lines above the finding move', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-sarif-'));
+    const file = path.join(dir, 'broken-string.ps1');
+    const original = fs.readFileSync(cliFixture.brokenString, 'utf8');
+    const run = (text: string) => {
+      fs.writeFileSync(file, text);
+      const reading = expandInputs([file], nodeFileSource).map((ref) => readInput(ref, nodeFileSource));
+      const textOf = (f: string) => fs.readFileSync(f, 'utf8');
+      const log = toSarif(lintReadings(reading, textOf), { version: '0', metas: allCheckMetas(), root: dir, textOf }) as unknown as SarifLog;
+      return log.runs[0].results as unknown as { partialFingerprints: Record<string, string>; locations: SarifLog['runs'][0]['results'][0]['locations'] }[];
+    };
+    const before = run(original);
+    const after = run('\n\n# a comment added above\n' + original);
+    assert.equal(before.length, 1);
+    assert.equal(after[0].locations[0].physicalLocation.region.startLine, before[0].locations[0].physicalLocation.region.startLine + 3);
+    assert.deepEqual(after[0].partialFingerprints, before[0].partialFingerprints);
+    assert.match(Object.values(before[0].partialFingerprints)[0], /^[0-9a-f]{32}$/);
+    assert.equal(before[0].locations[0].physicalLocation.artifactLocation.uri, 'broken-string.ps1', 'relative to the root');
   });
 
   it('has one result per JSON diagnostic: same code, level, message, and the 0-based range + 1', () => {
@@ -47,7 +95,7 @@ describe('lint --format sarif', () => {
         ruleId: d.code,
         level: { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[d.severity],
         text: d.message,
-        uri: pathToFileURL(f.path).href,
+        uri: path.relative(process.cwd(), path.resolve(f.path)).split(path.sep).join('/'),
         region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
       })),
     );
