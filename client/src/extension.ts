@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { window, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -19,7 +19,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     // languageclient 11 logs through a LogOutputChannel; a plain channel makes start() fail.
     outputChannel: window.createOutputChannel('Entra Connect Sync Rules', { log: true }),
+    synchronize: { configurationSection: 'adsyncRules' },
   };
+  context.subscriptions.push(
+    // Quick fixes link each check's page; it opens as rendered Markdown beside the script.
+    commands.registerCommand('adsyncRules.showDocumentation', (href: string) => commands.executeCommand('markdown.showPreviewToSide', Uri.parse(href))),
+  );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
   await client.start();
 }

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { CodeActionKind, CodeActionRequest, type CodeAction, type Diagnostic, type InitializeResult } from 'vscode-languageserver-protocol/node';
+import { CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, type CodeAction, type Diagnostic, type InitializeResult } from 'vscode-languageserver-protocol/node';
 import { ServerProcess } from './support/server-process';
 import { docUri } from './support/documents';
 import { fixturePath } from '../support/corpus';
@@ -56,5 +56,26 @@ describe('code actions over the protocol', () => {
     assert.ok(edit, 'a format action');
     assert.deepEqual(edit.range.start, { line, character });
     assert.match(edit.newText, /^IIF\(\n {4}IsPresent\(\[displayName\]\) && Len\(\[displayName\]\) > 3,\n/);
+  });
+});
+
+describe('settings and documentation links over the protocol', () => {
+  let server: ServerProcess;
+  before(async () => {
+    ({ server } = await ServerProcess.initialized());
+  }, TIMEOUT);
+  after(() => server?.dispose(), TIMEOUT);
+
+  it('every diagnostic links its docs page; adsyncRules.checks turns a code off and re-publishes', TIMEOUT, async () => {
+    const uri = docUri('settings.ps1');
+    const text = parseMarkedFixture(fs.readFileSync(fixturePath('checks', 'expression', 'expression-case.violation.ps1'), 'utf8')).text;
+    const first = await server.openAndWait(uri, 'powershell', text);
+    assert.ok(first.some((d) => d.code === 'AADC020'));
+    for (const d of first) assert.match(d.codeDescription?.href ?? '', new RegExp(`^file://.*/docs/rules/${d.code}\\.md$`));
+    assert.ok(fs.existsSync(new URL(first[0].codeDescription!.href)), 'the linked page exists');
+    const mark = server.diagnostics.mark();
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { adsyncRules: { checks: { AADC020: 'off' } } } });
+    const republished = (await server.diagnostics.forVersion(uri, 1, mark)).diagnostics;
+    assert.deepEqual(republished.filter((d) => d.code === 'AADC020'), []);
   });
 });

@@ -1,6 +1,9 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { URI } from './uri';
+import { parseCheckSettings, type CheckSettings } from '../checks/settings';
 import { validateDocument } from '../service/validate';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability, registerCodeActions } from './features/code-actions';
@@ -13,11 +16,23 @@ connection.onInitialize(() => ({
   serverInfo: { name: 'adsync-rules' },
 }));
 
+// The documentation pages ship beside the bundle (dist/server.cjs → docs/rules/).
+let settings: CheckSettings = { checks: {}, docsBase: pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules')).href + '/' };
+
 function validate(doc: TextDocument) {
   const format = doc.languageId === 'adsync-documenter-script' ? 'documenter-script' : 'powershell';
-  const diagnostics = validateDocument(URI.toPath(doc.uri), doc.getText(), format);
+  const diagnostics = validateDocument(URI.toPath(doc.uri), doc.getText(), format, settings);
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
 }
+
+// VS Code's `adsyncRules` settings arrive here (the client synchronises that section).
+connection.onDidChangeConfiguration((change) => {
+  const section = (change.settings as { adsyncRules?: { checks?: unknown } } | undefined)?.adsyncRules;
+  const parsed = parseCheckSettings({ checks: section?.checks ?? {} });
+  for (const problem of parsed.problems) connection.console.warn(`adsyncRules.checks: ${problem}`);
+  settings = { ...parsed.settings, docsBase: settings.docsBase };
+  documents.all().forEach(validate);
+});
 
 documents.onDidChangeContent((e) => validate(e.document));
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));

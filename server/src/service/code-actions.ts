@@ -13,12 +13,48 @@ export function codeActions(uri: string, file: string, text: string, range: Rang
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
     const fix = (d.data as { fix?: FixData } | undefined)?.fix;
-    if (!fix) continue;
-    actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.edits.length === 1, edit: { changes: { [uri]: fix.edits } } });
+    if (fix) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.edits.length === 1, edit: { changes: { [uri]: fix.edits } } });
+  }
+  for (const code of new Set(diagnostics.map((d) => String(d.code ?? '')).filter((c) => /^AADC\d{3}$/.test(c)))) {
+    const d = diagnostics.find((x) => x.code === code)!;
+    actions.push(...suppressionActions(uri, text, d, code));
+    if (d.codeDescription?.href) {
+      actions.push({ title: `Show documentation for ${code}`, kind: CodeActionKind.QuickFix, command: { title: `Show documentation for ${code}`, command: SHOW_DOCUMENTATION, arguments: [d.codeDescription.href] } });
+    }
   }
   const format = formatExpressionAction(uri, file, text, range);
   if (format) actions.push(format);
   return actions;
+}
+
+/** The client opens a documentation page through this command (the LSP has no "open" of its own). */
+export const SHOW_DOCUMENTATION = 'adsyncRules.showDocumentation';
+
+/**
+ * "Disable for this line" goes above the statement the finding is in: a comment between the lines a
+ * backtick joins would end the command there and break the script.
+ */
+function suppressionActions(uri: string, text: string, d: Diagnostic, code: string): CodeAction[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  let first = d.range.start.line;
+  while (first > 0 && /`\s*$/.test(lines[first - 1])) first--;
+  const indent = /^\s*/.exec(lines[first] ?? '')![0];
+  const at = (line: number): Range => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+  return [
+    {
+      title: `Disable ${code} for this statement`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [uri]: [{ range: at(first), newText: `${indent}# adsync-rules-disable-next-line ${code}${eol}` }] } },
+    },
+    {
+      title: `Disable ${code} for this file`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [uri]: [{ range: at(0), newText: `# adsync-rules-disable ${code}${eol}` }] } },
+    },
+  ];
 }
 
 /** Lays the expression under the cursor out over several lines inside its string; the tree stays the same. */

@@ -23,12 +23,16 @@ export function readSuppressions(text: string): Suppressions {
       codes.forEach((c) => result.file.add(c));
       return;
     }
-    // The next line that holds code: blank lines and other comments in between do not count.
+    // The next line that holds code, and the lines a backtick continues it onto: a Rules Editor command
+    // is one statement over many lines. Blank lines and other comments in between do not count.
     let target = k + 1;
     while (target < lines.length && /^\s*(#.*)?$/.test(lines[target])) target++;
-    const set = result.lines.get(target) ?? new Set<string>();
-    codes.forEach((c) => set.add(c));
-    result.lines.set(target, set);
+    for (let l = target; l < lines.length; l++) {
+      const set = result.lines.get(l) ?? new Set<string>();
+      codes.forEach((c) => set.add(c));
+      result.lines.set(l, set);
+      if (!/`\s*$/.test(lines[l])) break;
+    }
   });
   return result;
 }
