@@ -48,8 +48,10 @@ for (const { name, run } of runners) {
 }
 
 describe('lint exit code on the corpus', { skip: skipWithoutCorpus }, () => {
-  it('0 even with --fail-on warning: no real file earns a finding', () => {
-    const r = runners[1].run(['lint', ...everyCorpusInput, '--fail-on', 'warning']);
+  it('0 with --fail-on never, and every finding on the real files is a risk check, not a reading error', () => {
+    const r = runners[1].run(['lint', ...everyCorpusInput, '--fail-on', 'never', '--format', 'json']);
     assert.equal(r.code, 0, r.out);
+    const codes = (JSON.parse(r.out).files as { diagnostics: { code: string }[] }[]).flatMap((f) => f.diagnostics.map((d) => d.code));
+    assert.deepEqual(codes.filter((c) => ['AADC000', 'AADC019', 'AADC020', 'AADC021', 'AADC024'].includes(c)), []);
   });
 });

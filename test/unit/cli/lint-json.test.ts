@@ -93,11 +93,12 @@ describe('lint --format json (own fixtures)', () => {
 });
 
 describe('lint --format json on the corpus', { skip: skipWithoutCorpus }, () => {
-  it('finds nothing in any corpus file of any kind, and reads rules from each', () => {
-    const { code, json } = lintJson(everyCorpusInput);
+  it('finds no reading or expression error in any corpus file of any kind, and reads rules from each', () => {
+    const { json } = lintJson(everyCorpusInput);
     assertLintShape(json);
-    assert.equal(code, 0);
-    const noisy = json.files.filter((f) => f.diagnostics.length > 0).map((f) => `${f.path}: ${f.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);
+    // The risk checks do find things in the real files (each group's corpus test lists them and why).
+    const READING = ['AADC000', 'AADC019', 'AADC020', 'AADC021', 'AADC024'];
+    const noisy = json.files.filter((f) => f.diagnostics.some((d) => READING.includes(d.code))).map((f) => `${f.path}: ${f.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);
     assert.deepEqual(noisy, []);
     const rulesIn = (prefix: string) => json.files.filter((f) => f.path.startsWith(prefix)).reduce((n, f) => n + f.rules, 0);
     // 9 + 6 + 1 + 1 + 2 + 2 rules in the six exports (corpus README).

@@ -85,7 +85,7 @@ describe('show --format json shape (own fixtures)', () => {
       connectorName: null,
       sourceObjectType: 'user',
       targetObjectType: 'person',
-      linkType: 'Join',
+      linkType: 'Provision',
       immutableTag: '',
       standard: false,
       disabled: false,
