@@ -36,8 +36,9 @@ describe('expression checks: violation and clean fixtures', () => {
   }
 
   test('operator-precedence stays quiet on an out-of-box rule: its owner cannot change it', () => {
+    // The hand-written rule only carries a Microsoft tag; the out-of-box checks rightly have their say on it.
     const { fixture, diagnostics } = findings('operator-precedence.standard-rule.ps1');
-    assertFindings(diagnostics, [], fixture.text);
+    assertFindings(diagnostics.filter((d) => d.code === 'AADC021'), [], fixture.text);
   });
 });
 

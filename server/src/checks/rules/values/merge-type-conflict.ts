@@ -1,0 +1,85 @@
+import { isStandardRule, type AttributeFlow, type SyncRule } from '../../../model/sync-rule';
+import type { RuleCheck, RuleFinding } from '../../rule-check';
+import { direction, ruleLabel } from './rule-facts';
+
+type MergeKind = 'update' | 'merge';
+
+/** Replace "is the same as Update" (DOC-DECL); a flow without -ValueMergeType is Update. */
+const KIND: Record<string, MergeKind> = { update: 'update', replace: 'update', merge: 'merge', mergecaseinsensitive: 'merge' };
+
+interface Contribution {
+  rule: SyncRule;
+  flow: AttributeFlow;
+  kind: MergeKind;
+}
+
+/**
+ * AADC016 merge-type-conflict: every rule contributing to one attribute must use the same kind of
+ * merge; the engine refuses Update from one rule and Merge from another (DOC-DECL). Inbound rules meet
+ * on the metaverse object (any connector); outbound rules on one connector's object type. Out-of-box
+ * flows are never reported themselves: only the custom side of a conflict can be changed.
+ */
+export const mergeTypeConflict: RuleCheck = {
+  meta: {
+    id: 'AADC016',
+    name: 'merge-type-conflict',
+    severity: 'error',
+    category: 'fast',
+    fixable: false,
+    summary: 'Enabled rules flow the same attribute with Update/Replace in one and Merge/MergeCaseInsensitive in another; the engine rejects the mix.',
+    docs: {
+      why:
+        'When several rules contribute to one attribute, Update takes the value of the winning rule while Merge and MergeCaseInsensitive combine the values of all of them. ' +
+        '"Understanding Declarative Provisioning" (DOC-DECL) says all rules contributing to the same attribute must use the same merge type: Update from one connector and Merge from another gives an error at synchronization. ' +
+        'Rules of the same direction meet on the same object: inbound rules on the metaverse object type, outbound rules on one connector\'s object type.',
+      fix: 'Use the merge type the other contributing rules use (for out-of-box attributes, the one the out-of-box rule uses), or flow into another attribute.',
+      wrong: "# out-of-box: -Destination 'proxyAddresses' -ValueMergeType 'MergeCaseInsensitive'\n-Destination 'proxyAddresses' `\n-ValueMergeType 'Update' `",
+      right: "-Destination 'proxyAddresses' `\n-ValueMergeType 'MergeCaseInsensitive' `",
+    },
+  },
+  perConfig: ({ ruleSet }) => {
+    const groups = new Map<string, Contribution[]>();
+    for (const rule of ruleSet.rules) {
+      const key = placeOf(rule);
+      if (rule.disabled.value || key === undefined) continue;
+      for (const flow of rule.flows) {
+        const destination = flow.destination.value?.trim().toLowerCase();
+        const kind = KIND[(flow.valueMergeType.value ?? 'Update').trim().toLowerCase()];
+        if (!destination || !kind) continue;
+        const k = `${key}|${destination}`;
+        if (!groups.has(k)) groups.set(k, []);
+        groups.get(k)!.push({ rule, flow, kind });
+      }
+    }
+    const out: RuleFinding[] = [];
+    for (const group of groups.values()) {
+      for (const c of group) {
+        if (isStandardRule(c.rule)) continue;
+        const others = group.filter((o) => o.kind !== c.kind);
+        if (others.length === 0) continue;
+        const merge = c.flow.valueMergeType.value ?? 'Update (the default)';
+        out.push({
+          file: c.rule.file,
+          range: c.flow.valueMergeType.range ?? c.flow.destination.range ?? c.flow.range,
+          message: `${c.flow.destination.value} is flowed with ${merge} here but with ${others.map((o) => `${o.flow.valueMergeType.value ?? 'Update'} by ${ruleLabel(o.rule)}`).join(', ')}; all contributions to one attribute must merge the same way.`,
+          related: others.map((o) => ({
+            file: o.rule.file,
+            range: o.flow.valueMergeType.range ?? o.flow.range,
+            message: `${ruleLabel(o.rule)} flows ${o.flow.destination.value} with ${o.flow.valueMergeType.value ?? 'Update'}`,
+          })),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** Where a rule's flows land: the metaverse object type (inbound) or one connector's object type (outbound). */
+function placeOf(rule: SyncRule): string | undefined {
+  const dir = direction(rule);
+  const target = rule.targetObjectType.value?.trim().toLowerCase();
+  if (!dir || !target) return undefined;
+  if (dir === 'inbound') return `in|${target}`;
+  const connector = rule.connector.id.value ?? rule.connector.name.value?.toLowerCase() ?? rule.connector.id.unresolved;
+  return connector ? `out|${connector}|${target}` : undefined;
+}
