@@ -4,7 +4,7 @@ import type { Located } from '../../../model/located';
 import type { SyncRule } from '../../../model/sync-rule';
 import type { ParsedScript } from '../../../syntax/parse-script';
 import { cloneIdentifier } from './clone-identifier';
-import { freePrecedenceBelow100 } from './free-precedence';
+import { freeBelowStandard, usedPrecedences } from '../structure/free-precedence';
 import { allCommands, isCommand, parameter } from './script-walk';
 
 export interface CloneInput {
@@ -34,7 +34,8 @@ export function cloneAndDisable({ rule, text, script, rules }: CloneInput): FixD
   if (![rule.name, rule.identifier, rule.description, rule.immutableTag].every(literal)) return undefined;
   if (!rule.precedence.range || rule.precedence.value === null || rule.precedence.unresolved) return undefined;
 
-  const precedence = freePrecedenceBelow100(rules.map((r) => r.precedence.value));
+  // The highest free number below 100: the shipped original ran after every custom rule, and so does its clone.
+  const precedence = freeBelowStandard(usedPrecedences(rules));
   if (precedence === undefined) return undefined;
   const identifier = cloneIdentifier(`${rule.identifier.value}|${name}`, new Set(rules.map((r) => r.identifier.value ?? '')));
 
