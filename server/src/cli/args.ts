@@ -4,15 +4,19 @@ export interface ParsedArgs {
   command: string | undefined;
   paths: string[];
   options: Map<string, string | true>;
+  repeated: Map<string, string[]>;
 }
 
-const VALUED = new Set(['format', 'fail-on', 'config']);
+const VALUED = new Set(['format', 'fail-on', 'config', 'map', 'script']);
+/** Options that may be given more than once; their values are kept in order. */
+const REPEATABLE = new Set(['map']);
 
 /** `command path… --option value --flag`; `--option=value` works too. */
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   const paths: string[] = [];
   const options = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   for (let k = 0; k < rest.length; k++) {
     const a = rest[k];
     if (!a.startsWith('--')) {
@@ -27,9 +31,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     const value = inline ?? rest[++k];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    if (REPEATABLE.has(name)) repeated.set(name, [...(repeated.get(name) ?? []), value]);
     options.set(name, value);
   }
-  return { command, paths, options };
+  return { command, paths, options, repeated };
 }
 
 export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {

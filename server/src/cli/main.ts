@@ -8,6 +8,7 @@ import { toSarif } from './sarif';
 import { showText } from './show-text';
 import { loadSettings } from './settings-file';
 import { allCheckMetas } from '../checks';
+import { runDiff } from './diff-command';
 
 export interface CliIo {
   out(text: string): void;
@@ -19,11 +20,13 @@ export interface CliIo {
 const USAGE = `Usage:
   adsync-rules show <file-or-folder>... [--format text|json]
   adsync-rules lint <file-or-folder>... [--format text|json|sarif] [--fail-on error|warning|never] [--config file]
+  adsync-rules diff <primary> <staging> [--format text|json] [--map <primaryGuid>=<stagingGuid>]...
+  adsync-rules diff <Documenter report.html>     (its pilot configuration against its production one)
 
 Inputs: Rules Editor exports (.ps1), Config Documenter scripts (.ps1.txt) and reports (.html),
 Get-ADSyncServerConfiguration folders, or folders holding any of these.
 Settings: --config <file>, else .adsync-rules.json in the working folder: {"checks": {"AADC004": "off"}}.
-Exit codes: 0 fine, 1 findings at the --fail-on level (default error), 2 usage or I/O error.
+Exit codes: 0 fine (diff: equivalent), 1 findings at the --fail-on level (diff: the servers differ), 2 usage or I/O error.
 `;
 
 /** Runs one CLI invocation; returns the exit code. Never throws for bad input or usage. */
@@ -39,6 +42,7 @@ export function runCli(argv: string[], io: CliIo): number {
       io.out(io.version + '\n');
       return 0;
     }
+    if (args.command === 'diff') return runDiff(args, io);
     if (args.command !== 'show' && args.command !== 'lint') throw new UsageError(`unknown command '${args.command}'`);
     if (args.command === 'show') {
       rejectUnknownOptions(args, ['format']);

@@ -1,0 +1,44 @@
+import { diffRuleSets } from '../diff/diff-rule-sets';
+import { diffToJson, equivalent } from '../diff/to-json';
+import { normalizeGuid } from '../formats/normalize';
+import { readDiffSide } from '../service/diff-sides';
+import { choice, rejectUnknownOptions, UsageError, type ParsedArgs } from './args';
+import { diffText } from './diff-text';
+import type { CliIo } from './main';
+
+/**
+ * `diff <primary> <staging>`: 0 when the servers are equivalent (only same or wizard drift), 1 when they
+ * differ, 2 when the comparison cannot be made as asked (usage, I/O, connectors that need a --map).
+ */
+export function runDiff(args: ParsedArgs, io: CliIo): number {
+  rejectUnknownOptions(args, ['format', 'map']);
+  const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+  const map = parseMap(args.repeated.get('map') ?? []);
+  if (args.paths.length === 1 && !/\.html?$/i.test(args.paths[0])) throw new UsageError('diff takes a primary and a staging input, or one Documenter report (.html)');
+  const specs = args.paths.length === 1 ? [`${args.paths[0]}#pilot`, `${args.paths[0]}#production`] : args.paths;
+  if (specs.length !== 2) throw new UsageError('diff takes a primary and a staging input (or one Documenter report)');
+  const primary = readDiffSide(specs[0], 'primary', io.files);
+  const staging = readDiffSide(specs[1], 'staging', io.files);
+  for (const side of [primary, staging]) {
+    if (side.readingProblems) io.err(`adsync-rules: ${side.label}: ${side.readingProblems} syntax or binding error(s) while reading; run \`adsync-rules lint\` on it\n`);
+  }
+  const result = diffRuleSets(primary.ruleSet, staging.ruleSet, { map });
+  if (format === 'json') io.out(JSON.stringify(diffToJson(result), null, 2) + '\n');
+  else io.out(diffText(result, primary.label, staging.label));
+  if (result.problems.length) {
+    for (const p of result.problems) io.err(`adsync-rules: ${p}\n`);
+    return 2;
+  }
+  return equivalent(result) ? 0 : 1;
+}
+
+/** `--map <primaryGuid>=<stagingGuid>`, braces and case as the user likes. */
+function parseMap(values: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const v of values) {
+    const m = /^\s*\{?([0-9a-f-]{36})\}?\s*=\s*\{?([0-9a-f-]{36})\}?\s*$/i.exec(v);
+    if (!m) throw new UsageError(`--map takes <primary connector GUID>=<staging connector GUID>, not '${v}'`);
+    map.set(normalizeGuid(m[1]), normalizeGuid(m[2]));
+  }
+  return map;
+}
