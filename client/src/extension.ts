@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCompare } from './compare';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('adsyncRules.showDocumentation', (href: string) => commands.executeCommand('markdown.showPreviewToSide', Uri.parse(href))),
   );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
+  context.subscriptions.push(...registerCompare(client));
   await client.start();
 }
 

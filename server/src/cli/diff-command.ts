@@ -1,7 +1,7 @@
 import { diffRuleSets } from '../diff/diff-rule-sets';
 import { diffToJson, equivalent } from '../diff/to-json';
 import { normalizeGuid } from '../formats/normalize';
-import { readDiffSide } from '../service/diff-sides';
+import { readCompareSide } from '../service/compare/read-side';
 import { choice, rejectUnknownOptions, UsageError, type ParsedArgs } from './args';
 import { diffText } from './diff-text';
 import type { CliIo } from './main';
@@ -15,12 +15,13 @@ export function runDiff(args: ParsedArgs, io: CliIo): number {
   const format = choice(args, 'format', ['text', 'json'] as const, 'text');
   const map = parseMap(args.repeated.get('map') ?? []);
   if (args.paths.length === 1 && !/\.html?$/i.test(args.paths[0])) throw new UsageError('diff takes a primary and a staging input, or one Documenter report (.html)');
-  const specs = args.paths.length === 1 ? [`${args.paths[0]}#pilot`, `${args.paths[0]}#production`] : args.paths;
+  // One Documenter report holds both servers: its pilot side is the primary, its production side the staging.
+  const specs = args.paths.length === 1 ? [args.paths[0], args.paths[0]] : args.paths;
   if (specs.length !== 2) throw new UsageError('diff takes a primary and a staging input (or one Documenter report)');
-  const primary = readDiffSide(specs[0], 'primary', io.files);
-  const staging = readDiffSide(specs[1], 'staging', io.files);
+  const primary = readCompareSide([specs[0]], 'primary', io.files);
+  const staging = readCompareSide([specs[1]], 'staging', io.files);
   for (const side of [primary, staging]) {
-    if (side.readingProblems) io.err(`adsync-rules: ${side.label}: ${side.readingProblems} syntax or binding error(s) while reading; run \`adsync-rules lint\` on it\n`);
+    if (side.readingErrors) io.err(`adsync-rules: ${specs[side === primary ? 0 : 1]}: ${side.readingErrors} syntax or binding error(s) while reading; run \`adsync-rules lint\` on it\n`);
   }
   const result = diffRuleSets(primary.ruleSet, staging.ruleSet, { map });
   if (format === 'json') io.out(JSON.stringify(diffToJson(result), null, 2) + '\n');

@@ -36,23 +36,40 @@ export function compareRules(p: SyncRule, s: SyncRule): FieldChange[] {
 }
 
 function compareFlows(a: AttributeFlow[], b: AttributeFlow[], changes: FieldChange[]) {
-  const byDestination = (flows: AttributeFlow[]) => new Map(flows.map((f) => [(f.destination.value ?? '').toLowerCase(), f]));
+  // A rule may flow one destination more than once (AADC017 says so); the n-th flows to it are paired.
+  const byDestination = (flows: AttributeFlow[]) => {
+    const map = new Map<string, AttributeFlow[]>();
+    for (const f of flows) {
+      const key = (f.destination.value ?? '').toLowerCase();
+      map.set(key, [...(map.get(key) ?? []), f]);
+    }
+    return map;
+  };
   const pa = byDestination(a);
   const sb = byDestination(b);
-  for (const [dest, f] of pa) {
-    const g = sb.get(dest);
-    const name = `flows[${f.destination.value}]`;
-    if (!g) {
-      changes.push({ field: name, primary: describeFlow(f), staging: null });
-      continue;
-    }
-    const fa = flowKey(f);
-    const fb = flowKey(g);
-    for (const k of Object.keys(fa) as (keyof typeof fa)[]) {
-      if (JSON.stringify(fa[k]) !== JSON.stringify(fb[k])) changes.push({ field: `${name}.${k}`, primary: fa[k], staging: fb[k] });
-    }
+  for (const [dest, list] of pa) {
+    const others = sb.get(dest) ?? [];
+    list.forEach((f, k) => {
+      const name = `flows[${f.destination.value}${k > 0 ? `#${k + 1}` : ''}]`;
+      const g = others[k];
+      if (!g) {
+        changes.push({ field: name, primary: describeFlow(f), staging: null });
+        return;
+      }
+      const fa = flowKey(f);
+      const fb = flowKey(g);
+      for (const key of Object.keys(fa) as (keyof typeof fa)[]) {
+        if (JSON.stringify(fa[key]) !== JSON.stringify(fb[key])) changes.push({ field: `${name}.${key}`, primary: fa[key], staging: fb[key] });
+      }
+    });
   }
-  for (const [dest, g] of sb) if (!pa.has(dest)) changes.push({ field: `flows[${g.destination.value}]`, primary: null, staging: describeFlow(g) });
+  for (const [dest, list] of sb) {
+    const mine = pa.get(dest) ?? [];
+    list.slice(mine.length).forEach((g, k) => {
+      const n = mine.length + k;
+      changes.push({ field: `flows[${g.destination.value}${n > 0 ? `#${n + 1}` : ''}]`, primary: null, staging: describeFlow(g) });
+    });
+  }
 }
 
 /** What a flow does, in forms that compare equal when the engine would behave the same. */

@@ -7,12 +7,13 @@ import { parseCheckSettings, type CheckSettings } from '../checks/settings';
 import { validateDocument } from '../service/validate';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability, registerCodeActions } from './features/code-actions';
+import { compareCodeLensCapability, registerCompare } from './features/compare';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities, codeActionProvider: codeActionCapability },
+  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities, codeActionProvider: codeActionCapability, codeLensProvider: compareCodeLensCapability },
   serverInfo: { name: 'adsync-rules' },
 }));
 
@@ -38,5 +39,6 @@ documents.onDidChangeContent((e) => validate(e.document));
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 registerExpressionFeatures(connection, documents);
 registerCodeActions(connection, documents);
+registerCompare(connection, documents);
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,54 @@
+import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFileSource } from '../../formats/node-file-source';
+import {
+  COMPARE_INPUT_ERROR,
+  CompareReportRequest,
+  CompareRequest,
+  type CompareParams,
+  type CompareReportParams,
+  type CompareReportResult,
+  type CompareView,
+} from '../../protocol/compare';
+import { comparisonLenses } from '../../service/compare/code-lenses';
+import { comparisonReport, ReportUnavailable } from '../../service/compare/report';
+import { runComparison, type Comparison } from '../../service/compare/run-comparison';
+import { InputError } from '../../service/inputs';
+import { URI } from '../uri';
+
+export const compareCodeLensCapability = { resolveProvider: false };
+
+/** Primary/staging comparison: the request that runs it, the report of it, and CodeLens on the compared files. */
+export function registerCompare(connection: Connection, documents: TextDocuments<TextDocument>) {
+  // The last comparison only: CodeLens and the report speak of what the user compared most recently.
+  let last: Comparison | undefined;
+  let count = 0;
+
+  connection.onRequest(CompareRequest.method, (params: CompareParams): CompareView => {
+    try {
+      last = runComparison(++count, params, nodeFileSource);
+    } catch (e) {
+      if (e instanceof InputError || isIoError(e)) throw new ResponseError(COMPARE_INPUT_ERROR, e.message);
+      throw e;
+    }
+    // Lenses of open documents change with the comparison; a client without refresh support just says no.
+    connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    return last.view;
+  });
+
+  connection.onRequest(CompareReportRequest.method, async (params: CompareReportParams): Promise<CompareReportResult> => {
+    if (!last || last.view.comparison !== params.comparison) throw new ResponseError(COMPARE_INPUT_ERROR, 'That comparison is no longer held by the server: compare again.');
+    try {
+      return { markdown: await comparisonReport(last) };
+    } catch (e) {
+      if (e instanceof ReportUnavailable) throw new ResponseError(COMPARE_INPUT_ERROR, e.message);
+      throw e;
+    }
+  });
+
+  connection.onCodeLens((p) => (last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)?.getText()) : []));
+}
+
+function isIoError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
+}
