@@ -5,14 +5,19 @@ import { readCompareSide } from '../service/compare/read-side';
 import { choice, rejectUnknownOptions, UsageError, type ParsedArgs } from './args';
 import { diffText } from './diff-text';
 import type { CliIo } from './main';
+import * as fs from 'node:fs';
+import { renderMarkdown } from '../diff/render-markdown';
+import { renderHtml } from '../diff/render-html';
+import { migrationScript } from '../diff/migration-script';
 
 /**
  * `diff <primary> <staging>`: 0 when the servers are equivalent (only same or wizard drift), 1 when they
  * differ, 2 when the comparison cannot be made as asked (usage, I/O, connectors that need a --map).
  */
 export function runDiff(args: ParsedArgs, io: CliIo): number {
-  rejectUnknownOptions(args, ['format', 'map']);
-  const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+  rejectUnknownOptions(args, ['format', 'map', 'script']);
+  const format = choice(args, 'format', ['text', 'json', 'markdown', 'html'] as const, 'text');
+  const script = args.options.get('script');
   const map = parseMap(args.repeated.get('map') ?? []);
   if (args.paths.length === 1 && !/\.html?$/i.test(args.paths[0])) throw new UsageError('diff takes a primary and a staging input, or one Documenter report (.html)');
   // One Documenter report holds both servers: its pilot side is the primary, its production side the staging.
@@ -24,8 +29,15 @@ export function runDiff(args: ParsedArgs, io: CliIo): number {
     if (side.readingErrors) io.err(`adsync-rules: ${specs[side === primary ? 0 : 1]}: ${side.readingErrors} syntax or binding error(s) while reading; run \`adsync-rules lint\` on it\n`);
   }
   const result = diffRuleSets(primary.ruleSet, staging.ruleSet, { map });
+  const labels = { primaryLabel: specs[0], stagingLabel: specs[1] };
   if (format === 'json') io.out(JSON.stringify(diffToJson(result), null, 2) + '\n');
+  else if (format === 'markdown') io.out(renderMarkdown(result, labels));
+  else if (format === 'html') io.out(renderHtml(result, labels));
   else io.out(diffText(result, primary.label, staging.label));
+  if (typeof script === 'string' && result.problems.length === 0) {
+    fs.writeFileSync(script, migrationScript(result, labels));
+    io.err(`adsync-rules: wrote ${script}: the PowerShell that makes ${specs[1]} match ${specs[0]} — review it before running it\n`);
+  }
   if (result.problems.length) {
     for (const p of result.problems) io.err(`adsync-rules: ${p}\n`);
     return 2;

@@ -20,7 +20,7 @@ export interface CliIo {
 const USAGE = `Usage:
   adsync-rules show <file-or-folder>... [--format text|json]
   adsync-rules lint <file-or-folder>... [--format text|json|sarif] [--fail-on error|warning|never] [--config file]
-  adsync-rules diff <primary> <staging> [--format text|json] [--map <primaryGuid>=<stagingGuid>]...
+  adsync-rules diff <primary> <staging> [--format text|json|markdown|html] [--map <primaryGuid>=<stagingGuid>]... [--script out.ps1]
   adsync-rules diff <Documenter report.html>     (its pilot configuration against its production one)
 
 Inputs: Rules Editor exports (.ps1), Config Documenter scripts (.ps1.txt) and reports (.html),

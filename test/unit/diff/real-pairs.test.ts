@@ -78,3 +78,27 @@ describe('diff on the command line', () => {
     assert.match(r.out, /precedence: 41 {2}→ {2}45/);
   });
 });
+
+describe('diff reports and script from the command line', { skip: skipWithoutCorpus }, () => {
+  const primary = corpusPath('server-config', 'contoso-1.1.130-modified');
+  const staging = corpusPath('server-config', 'contoso-1.1.130');
+
+  test('--format markdown and html put the summary first', () => {
+    assert.match(diff(primary, staging, '--format', 'markdown').out, /^# Sync rules: primary vs staging[\s\S]*## Summary[\s\S]*\| Changed \| 2 \|/);
+    const html = diff(primary, staging, '--format', 'html').out;
+    assert.match(html, /^<!DOCTYPE html>/i);
+    assert.match(html, /Content-Security-Policy/);
+  });
+
+  test('--script writes a migration script that reads with no syntax or binding error', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-script-')), 'to-primary.ps1');
+    const r = diff(primary, staging, '--script', file);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /wrote .*to-primary\.ps1/);
+    const lint = runCli(['lint', file, '--format', 'json', '--fail-on', 'never'], { out: (t) => (lintOut += t), err: () => undefined, files: nodeFileSource, version: 't' });
+    assert.equal(lint, 0);
+    const codes = (JSON.parse(lintOut).files[0].diagnostics as { code: string }[]).map((d) => d.code);
+    assert.deepEqual(codes.filter((c) => c === 'AADC000' || c === 'AADC024'), []);
+  });
+  let lintOut = '';
+});
