@@ -35,7 +35,8 @@ export function runDiff(args: ParsedArgs, io: CliIo): number {
   else if (format === 'html') io.out(renderHtml(result, labels));
   else io.out(diffText(result, primary.label, staging.label));
   if (typeof script === 'string' && result.problems.length === 0) {
-    fs.writeFileSync(script, migrationScript(result, labels));
+    // Windows PowerShell 5.1 (which the ADSync module needs) reads a file without a BOM as ANSI: names like O’Brien would break.
+    fs.writeFileSync(script, '\uFEFF' + migrationScript(result, labels));
     io.err(`adsync-rules: wrote ${script}: the PowerShell that makes ${specs[1]} match ${specs[0]} — review it before running it\n`);
   }
   if (result.problems.length) {

@@ -56,8 +56,12 @@ function removal(plan: RulePlan, connectors: ConnectorVariables): string[] {
   return [];
 }
 
+/**
+ * The tag clause is a guard for rules the inputs did not show: an out-of-box rule is never removed, even
+ * one that shares a custom rule's name. For a custom rule the tag is empty, and `$null -notlike …` holds.
+ */
 function removeCommand(filter: string): string {
-  return `Get-ADSyncRule | Where-Object { ${filter} } | Remove-ADSyncRule`;
+  return `Get-ADSyncRule | Where-Object { ${filter} -and $_.ImmutableTag.TagValue -notlike 'Microsoft.*' } | Remove-ADSyncRule`;
 }
 
 /**
@@ -88,9 +92,9 @@ function banner(plan: RulePlan, why: string): string {
 
 function problems(list: string[]): string {
   return [
-    '# The comparison could not decide everything, so rules on the connectors below look "only on one side" when they are not:',
+    '# The comparison could not decide or read everything, so some rules below may look "only on one side" when they are not:',
     ...list.map((p) => `#   ${commentText(p)}`),
-    `throw ${quote('The comparison could not pair every connector (see the comment above): give --map <primary GUID>=<staging GUID> and generate the script again.')}`,
+    `throw ${quote('The comparison could not decide everything (see the comment above; for connectors, give --map <primary GUID>=<staging GUID>): resolve it and generate the script again.')}`,
   ].join('\n');
 }
 

@@ -30,7 +30,7 @@ export function renderHtml(result: DiffResult, options: ReportOptions): string {
   body.push('</section>');
 
   if (o.problems.length) {
-    body.push('<section id="problems"><h2>Problems</h2><p>The comparison could not decide these; rules on the connectors involved may show as only on one side.</p><ul>');
+    body.push(`<section id="problems"><h2>Problems</h2><p>${esc(o.problemsIntro)}</p><ul>`);
     for (const p of o.problems) body.push(`<li>${esc(p)}</li>`);
     body.push('</ul></section>');
   }
@@ -101,6 +101,6 @@ function value(v: DisplayValue): string {
 }
 
 /** Escapes for text and for double- or single-quoted attributes alike. */
-export function esc(s: string): string {
+function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

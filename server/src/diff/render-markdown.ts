@@ -28,7 +28,7 @@ export function renderMarkdown(result: DiffResult, options: ReportOptions): stri
     out.push('');
   }
   if (o.problems.length) {
-    out.push('## Problems', '', 'The comparison could not decide these; rules on the connectors involved may show as only on one side.', '');
+    out.push('## Problems', '', text(o.problemsIntro), '');
     for (const p of o.problems) out.push(`- ${text(p)}`);
     out.push('');
   }

@@ -5,7 +5,7 @@
 
 /** Prose on one line: every character Markdown could take for markup is escaped. Pipes are left to `cell`. */
 export function text(s: string): string {
-  return oneLine(s).replace(/[\\`*_[\]<>&~]/g, (c) => `\\${c}`);
+  return oneLine(s).replace(/[\\`*_[\]<>&~#]/g, (c) => `\\${c}`);
 }
 
 /** An inline code span: the fence is one backtick longer than the longest run inside, so none can close it. */

@@ -18,6 +18,7 @@ export interface ReportOutline {
   counts: { status: DiffStatus; title: string; count: number }[];
   settings: { label: string; name: string; primary: string; staging: string; critical: boolean }[];
   problems: string[];
+  problemsIntro: string;
   sections: StatusSection[];
   drift: { name: string; connector: string; detail: string }[];
   driftIntro: string;
@@ -62,6 +63,7 @@ export function reportOutline(result: DiffResult, options: ReportOptions): Repor
     counts: order.map((status) => ({ status, title: STATUS_TITLES[status], count: result.summary[status] })),
     settings: result.settings.map((s) => ({ label: settingLabel(s.name), name: s.name, primary: s.primary ?? '(not set)', staging: s.staging ?? '(not set)', critical: s.critical })),
     problems: result.problems,
+    problemsIntro: 'The comparison could not decide or read these: rules they involve may show as only on one side, or be missing.',
     sections: (['changed', 'onlyInPrimary', 'onlyInStaging'] as const)
       .map((status) => ({ status, title: STATUS_TITLES[status], intro: INTROS[status], connectors: byConnector(result.rules.filter((r) => r.status === status)) }))
       .filter((s) => s.connectors.length > 0),

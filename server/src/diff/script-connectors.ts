@@ -32,7 +32,13 @@ export class ConnectorVariables {
   ofStaging(rule: SyncRule): string {
     const { id, name } = ids(rule);
     const pair = this.pairs.find((p) => matches(p.staging, id, name));
-    return this.variable({ entra: id === ENTRA_CONNECTOR_ID || pair?.staging.id === ENTRA_CONNECTOR_ID, name: name ?? pair?.staging.name ?? null, stagingId: id ?? pair?.staging.id ?? null, primaryId: pair?.primary.id ?? null, pairedBy: pair?.by });
+    return this.variable({
+      entra: isEntra(id, pair),
+      name: name ?? pair?.staging.name ?? null,
+      stagingId: id ?? pair?.staging.id ?? null,
+      primaryId: pair?.primary.id ?? null,
+      pairedBy: pair?.by,
+    });
   }
 
   /** The variable for the staging connector that a primary rule belongs on (re-created there). */
@@ -40,7 +46,7 @@ export class ConnectorVariables {
     const { id, name } = ids(rule);
     const pair = this.pairs.find((p) => matches(p.primary, id, name));
     return this.variable({
-      entra: id === ENTRA_CONNECTOR_ID || pair?.primary.id === ENTRA_CONNECTOR_ID,
+      entra: isEntra(id, pair),
       // The staging server's own name for it first: the connectors may have been paired by the map.
       name: pair?.staging.name ?? name ?? pair?.primary.name ?? null,
       stagingId: pair?.staging.id ?? null,
@@ -60,6 +66,11 @@ export class ConnectorVariables {
     if (!found) this.byKey.set(key, (found = { ...c, key, variable: `$connector_${this.byKey.size + 1}` }));
     return found.variable;
   }
+}
+
+/** Either side may know the Entra connector only by name (a Documenter report); its GUID on the other side says it. */
+function isEntra(id: string | null, pair: ConnectorPair | undefined): boolean {
+  return id === ENTRA_CONNECTOR_ID || pair?.primary.id === ENTRA_CONNECTOR_ID || pair?.staging.id === ENTRA_CONNECTOR_ID;
 }
 
 function ids(rule: SyncRule) {

@@ -7,6 +7,7 @@ import { diffRuleSets } from '../../../server/src/diff/diff-rule-sets';
 import { migrationScript } from '../../../server/src/diff/migration-script';
 import type { DiffResult } from '../../../server/src/diff/types';
 import { nodeFileSource } from '../../../server/src/formats/node-file-source';
+import { readDocumenterReport } from '../../../server/src/formats/documenter-report';
 import { readPowerShellScript } from '../../../server/src/formats/powershell-script';
 import { readServerConfig } from '../../../server/src/formats/server-config';
 import type { RuleSet } from '../../../server/src/model';
@@ -95,7 +96,7 @@ describe('migration script: the quotes fixture pair', () => {
   });
 
   it('removes by name and connector: the custom rule only on staging, and each rule before it is re-created', () => {
-    const removes = [...text.matchAll(/^Get-ADSyncRule \| Where-Object \{ \$_\.Name -eq '((?:[^']|'')*)' -and \$_\.Connector -eq (\$connector_\d+) -and \$_\.Direction -eq '(Inbound|Outbound)' \} \| Remove-ADSyncRule$/gm)];
+    const removes = [...text.matchAll(/^Get-ADSyncRule \| Where-Object \{ \$_\.Name -eq '((?:[^']|'')*)' -and \$_\.Connector -eq (\$connector_\d+) -and \$_\.Direction -eq '(Inbound|Outbound)' -and \$_\.ImmutableTag\.TagValue -notlike 'Microsoft\.\*' \} \| Remove-ADSyncRule$/gm)];
     assert.deepEqual(removes.map((m) => m[1]).sort(), ['In from AD - Old \'\'Legacy\'\' Rule', 'In from AD - User Join Custom', "In from AD - User O''Brien Fix", 'Out to AAD - User Extension <&> "quoted"']);
     assert.match(text, /#### 'Corp\.Example\.com' - 'In from AD - Old 'Legacy' Rule': only on staging; removed\./);
     // Every removal comes before the first re-creation, so precedences freed on staging are free to take.
@@ -187,7 +188,7 @@ describe('migration script: connectors it cannot resolve', () => {
     assert.ok(result.problems.length > 0);
     const text = migrationScript(result, labels);
     await assertReadsCleanly(text);
-    const thrown = text.search(/^throw 'The comparison could not pair every connector/m);
+    const thrown = text.search(/^throw 'The comparison could not decide everything/m);
     assert.ok(thrown > 0 && thrown < text.search(/^Set-ADSyncScheduler/m) && thrown < text.indexOf('Remove-ADSyncRule'));
     assert.match(text, /^# {3}Cannot tell which staging connector/m);
   });
@@ -229,6 +230,20 @@ describe('migration script: edges', () => {
     assert.match(text, /Write-Warning 'Custom rule ''In from AD - User O''Brien Fix'' on connector ''corp\.example\.com'' is not re-created: the primary input does not give its SourceObjectType/);
   });
 
+  it('never removes a rule of the same name and connector in the other direction', async () => {
+    const { primary, staging } = quotesPair();
+    // An inbound rule named like the outbound rule that only primary has, on the same connector, on both servers.
+    const extension = primary.rules.find((r) => r.name.value === 'Out to AAD - User Extension <&> "quoted"')!;
+    const inbound = { ...extension, direction: { value: 'Inbound' }, identifier: { value: '6f1f2c3d-1111-4aaa-8bbb-000000000099' }, flows: [] };
+    const p: RuleSet = { ...primary, rules: [...primary.rules, inbound] };
+    const s: RuleSet = { ...staging, rules: [...staging.rules, inbound] };
+    const text = migrationScript(diffRuleSets(p, s), labels);
+    await assertReadsCleanly(text);
+    const staged = applyScriptInModel(text, s);
+    assert.deepEqual(remaining(p, staged), []);
+    assert.equal(staged.rules.filter((r) => r.name.value === extension.name.value).length, 2);
+  });
+
   it('a critical setting mismatch is warned about first and listed in the header', async () => {
     const { primary, staging } = quotesPair();
     const result: DiffResult = {
@@ -267,6 +282,16 @@ describe('migration script: real pairs', () => {
     const staged = applyScriptInModel(text, staging);
     assert.deepEqual(remaining(primary, staged), ['changed: In from AD - User Common', 'onlyInStaging: Out to AAD - Contact SharePointOnline']);
     assert.deepEqual(diffRuleSets(primary, staged).summary, { same: 61, changed: 1, drift: 0, onlyInPrimary: 0, onlyInStaging: 1 });
+  });
+
+  it('the Documenter report of that pair: connectors known only by name, Entra included, resolve by name', { skip: skipWithoutCorpus }, async () => {
+    const file = corpusPath('documenter', 'Contoso_PilotModified_AppliedTo_Contoso_Production_AADConnectSync_report.html');
+    const [primary, staging] = readDocumenterReport(file, fs.readFileSync(file, 'utf8')).configs;
+    const text = migrationScript(diffRuleSets(primary, staging), labels);
+    await assertReadsCleanly(text);
+    assert.match(text, /^\$connector_\d = \(Get-ADSyncConnector -Name 'contoso\.onmicrosoft\.com - AAD' -ErrorAction SilentlyContinue\)\.Identifier$/m);
+    const staged = applyScriptInModel(text, staging);
+    assert.deepEqual(remaining(primary, staged), ['changed: In from AD - User Common', 'onlyInStaging: Out to AAD - Contact SharePointOnline']);
   });
 
   it('gen-export 1000 pair: reads cleanly; applied, staging matches primary', { skip: fs.existsSync(genExport) ? false : `no generator at ${genExport}` }, async () => {
