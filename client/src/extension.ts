@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompare } from './compare';
+import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -16,7 +17,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'powershell' },
       { scheme: 'untitled', language: 'powershell' },
-      { language: 'adsync-documenter-script' },
+      { language: 'adsync-powershell' },
     ],
     // languageclient 11 logs through a LogOutputChannel; a plain channel makes start() fail.
     outputChannel: window.createOutputChannel('Entra Connect Sync Rules', { log: true }),
@@ -27,7 +28,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('adsyncRules.showDocumentation', (href: string) => commands.executeCommand('markdown.showPreviewToSide', Uri.parse(href))),
   );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
-  context.subscriptions.push(...registerCompare(client));
+  context.subscriptions.push(...registerCompare(client), ...registerStatus(client));
   await client.start();
 }
 

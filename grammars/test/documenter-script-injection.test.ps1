@@ -1,4 +1,4 @@
-# SYNTAX TEST "source.adsync-documenter-script" "expressions in Config Documenter generated scripts (.ps1.txt)"
+# SYNTAX TEST "source.adsync-powershell" "expressions in Config Documenter generated scripts (.ps1.txt)"
 
 #### 'contoso.com' - 'In from AD - User Common'
 #                     ^^^^^^^^^^ comment.line.powershell - meta.embedded.expression.adsync

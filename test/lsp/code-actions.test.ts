@@ -79,3 +79,27 @@ describe('settings and documentation links over the protocol', () => {
     assert.deepEqual(republished.filter((d) => d.code === 'AADC020'), []);
   });
 });
+
+describe('status and the enable setting over the protocol', () => {
+  let server: ServerProcess;
+  before(async () => {
+    ({ server } = await ServerProcess.initialized());
+  }, TIMEOUT);
+  after(() => server?.dispose(), TIMEOUT);
+
+  it('each check sends the rule and finding counts; adsyncRules.enable false clears diagnostics', TIMEOUT, async () => {
+    const statuses: { uri: string; ours: boolean; rules: number; errors: number; warnings: number; enabled: boolean }[] = [];
+    server.connection.onNotification('adsyncRules/status', (p: (typeof statuses)[0]) => void statuses.push(p));
+    const uri = docUri('status.ps1');
+    const text = parseMarkedFixture(fs.readFileSync(fixturePath('checks', 'expression', 'expression-case.violation.ps1'), 'utf8')).text;
+    const found = await server.openAndWait(uri, 'powershell', text);
+    await server.settled();
+    const mine = statuses.filter((s) => s.uri === uri);
+    assert.deepEqual(mine[mine.length - 1], { uri, ours: true, rules: 1, errors: found.filter((d) => d.severity === 1).length, warnings: found.filter((d) => d.severity === 2).length, enabled: true });
+    const mark = server.diagnostics.mark();
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { adsyncRules: { enable: false } } });
+    assert.deepEqual((await server.diagnostics.forVersion(uri, 1, mark)).diagnostics, []);
+    await server.settled();
+    assert.equal(statuses.filter((s) => s.uri === uri).at(-1)?.enabled, false);
+  });
+});

@@ -78,8 +78,8 @@ describe('publishDiagnostics on didOpen', () => {
 
   for (const file of documenterScripts) {
     const name = file.slice(file.lastIndexOf('/') + 1);
-    it(`the Documenter script ${name} as adsync-documenter-script: an empty array`, { ...TIMEOUT, skip: skipWithoutCorpus }, async () => {
-      assert.deepEqual(await openAndWait(pathToFileURL(file).href, 'adsync-documenter-script', readFileSync(file, 'utf8')), []);
+    it(`the Documenter script ${name} as adsync-powershell: an empty array`, { ...TIMEOUT, skip: skipWithoutCorpus }, async () => {
+      assert.deepEqual(await openAndWait(pathToFileURL(file).href, 'adsync-powershell', readFileSync(file, 'utf8')), []);
     });
   }
 

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI } from './uri';
 import { parseCheckSettings, type CheckSettings } from '../checks/settings';
-import { validateDocument } from '../service/validate';
+import { checkDocument } from '../service/validate';
+import { StatusNotification, type StatusParams } from '../protocol/status';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability, registerCodeActions } from './features/code-actions';
 import { compareCodeLensCapability, registerCompare } from './features/compare';
@@ -19,16 +20,28 @@ connection.onInitialize(() => ({
 
 // The documentation pages ship beside the bundle (dist/server.cjs → docs/rules/).
 let settings: CheckSettings = { checks: {}, docsBase: pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules')).href + '/' };
+/** `adsyncRules.enable`: off leaves every document to other extensions. */
+let enabled = true;
 
 function validate(doc: TextDocument) {
-  const format = doc.languageId === 'adsync-documenter-script' ? 'documenter-script' : 'powershell';
-  const diagnostics = validateDocument(URI.toPath(doc.uri), doc.getText(), format, settings);
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  const format = doc.languageId === 'adsync-powershell' ? 'documenter-script' : 'powershell';
+  const result = enabled ? checkDocument(URI.toPath(doc.uri), doc.getText(), format, settings) : { ours: false, rules: 0, diagnostics: [] };
+  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
+  const status: StatusParams = {
+    uri: doc.uri,
+    ours: result.ours,
+    rules: result.rules,
+    errors: result.diagnostics.filter((d) => d.severity === 1).length,
+    warnings: result.diagnostics.filter((d) => d.severity === 2).length,
+    enabled,
+  };
+  void connection.sendNotification(StatusNotification.method, status);
 }
 
 // VS Code's `adsyncRules` settings arrive here (the client synchronises that section).
 connection.onDidChangeConfiguration((change) => {
-  const section = (change.settings as { adsyncRules?: { checks?: unknown } } | undefined)?.adsyncRules;
+  const section = (change.settings as { adsyncRules?: { checks?: unknown; enable?: unknown } } | undefined)?.adsyncRules;
+  enabled = section?.enable !== false;
   const parsed = parseCheckSettings({ checks: section?.checks ?? {} });
   for (const problem of parsed.problems) connection.console.warn(`adsyncRules.checks: ${problem}`);
   settings = { ...parsed.settings, docsBase: settings.docsBase };

@@ -18,10 +18,22 @@ export function holdsSyncRules(text: string): boolean {
  * get none; Documenter scripts and files that build sync rules get the reading's findings.
  */
 export function validateDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS): PlainDiagnostic[] {
-  if (format === 'powershell' && !holdsSyncRules(text)) return [];
+  return checkDocument(file, text, format, settings).diagnostics;
+}
+
+export interface DocumentCheck {
+  /** False for PowerShell that builds no sync rule: the document is left to other extensions. */
+  ours: boolean;
+  rules: number;
+  diagnostics: PlainDiagnostic[];
+}
+
+/** The diagnostics of one document and what the editor's status shows about it. */
+export function checkDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS): DocumentCheck {
+  if (format === 'powershell' && !holdsSyncRules(text)) return { ours: false, rules: 0, diagnostics: [] };
   const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const textOf = (f: string) => (f === file ? text : undefined);
   const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
-  return finalizeDiagnostics(found, textOf, settings).map(({ file: _file, ...d }) => d);
+  return { ours: true, rules: rules.length, diagnostics: finalizeDiagnostics(found, textOf, settings).map(({ file: _file, ...d }) => d) };
 }

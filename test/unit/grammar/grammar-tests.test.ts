@@ -24,7 +24,7 @@ describe('expression injection grammar', () => {
   it('is contributed as an injection into PowerShell and the Documenter script language', () => {
     const injection = grammarContributions().find((g) => g.scopeName === INJECTION_SCOPE);
     assert.ok(injection, `package.json contributes no grammar with scopeName ${INJECTION_SCOPE}`);
-    assert.deepEqual([...(injection.injectTo ?? [])].sort(), ['source.adsync-documenter-script', 'source.powershell']);
+    assert.deepEqual([...(injection.injectTo ?? [])].sort(), ['source.adsync-powershell', 'source.powershell']);
     assert.ok(fs.existsSync(path.join(repoDir, injection.path)), `${injection.path} is missing`);
   });
 

@@ -9,7 +9,7 @@ export const codeActionCapability = { codeActionKinds: [CodeActionKind.QuickFix,
 export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>) {
   connection.onCodeAction((p) => {
     const doc = documents.get(p.textDocument.uri);
-    if (!doc || (doc.languageId !== 'powershell' && doc.languageId !== 'adsync-documenter-script')) return null;
+    if (!doc || (doc.languageId !== 'powershell' && doc.languageId !== 'adsync-powershell')) return null;
     return codeActions(doc.uri, URI.toPath(doc.uri), doc.getText(), p.range, p.context.diagnostics);
   });
 }

@@ -5,7 +5,7 @@ import { URI } from '../uri';
 
 /** The service's view of an open editor document: its path, its text, and what its language id says it is. */
 export function scriptDocumentOf(doc: TextDocument): ScriptDocument {
-  return { file: URI.toPath(doc.uri), text: doc.getText(), format: doc.languageId === 'adsync-documenter-script' ? 'documenter-script' : 'powershell' };
+  return { file: URI.toPath(doc.uri), text: doc.getText(), format: doc.languageId === 'adsync-powershell' ? 'documenter-script' : 'powershell' };
 }
 
 /** Open documents read once per text for all expression features; a closed document is dropped. */

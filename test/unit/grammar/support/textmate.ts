@@ -12,7 +12,7 @@ import { repoDir } from '../../../support/corpus';
 const require = createRequire(import.meta.url);
 
 export const POWERSHELL_SCOPE = 'source.powershell';
-export const DOCUMENTER_SCOPE = 'source.adsync-documenter-script';
+export const DOCUMENTER_SCOPE = 'source.adsync-powershell';
 export const INJECTION_SCOPE = 'source.adsync-expression.injection';
 
 /** The PowerShell grammar file the grammar tests use as their base (not part of the repository). */
