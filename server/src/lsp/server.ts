@@ -9,12 +9,13 @@ import { StatusNotification, type StatusParams } from '../protocol/status';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability, registerCodeActions } from './features/code-actions';
 import { compareCodeLensCapability, registerCompare } from './features/compare';
+import { navigationCapabilities } from './features/navigation';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities, codeActionProvider: codeActionCapability, codeLensProvider: compareCodeLensCapability },
+  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities, ...navigationCapabilities, codeActionProvider: codeActionCapability, codeLensProvider: compareCodeLensCapability },
   serverInfo: { name: 'adsync-rules' },
 }));
 

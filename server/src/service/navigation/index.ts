@@ -1,0 +1,5 @@
+export { documentSymbols } from './document-symbols';
+export { foldingRanges } from './folding-ranges';
+export { definition, type LocalDefinition } from './definition';
+export { navigationHover } from './hover';
+export { NavigationDocumentCache, readNavigationDocument, type NavigationDocument } from './navigation-document';

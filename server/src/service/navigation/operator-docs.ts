@@ -1,0 +1,23 @@
+/** What each ComparisonOperator of a scope condition tests (DOMAIN §1.2 names, §9.1 semantics). */
+export const OPERATOR_DOCS: Record<string, string> = {
+  EQUAL: 'The attribute equals the value (string compare).',
+  NOTEQUAL: 'The attribute differs from the value; an absent attribute counts as different.',
+  LESSTHAN: 'The attribute sorts before the value (string compare).',
+  LESSTHAN_OR_EQUAL: 'The attribute sorts before or equals the value (string compare).',
+  CONTAINS: 'The value occurs somewhere in the attribute.',
+  NOTCONTAINS: 'The value does not occur in the attribute.',
+  STARTSWITH: 'The attribute starts with the value.',
+  NOTSTARTSWITH: 'The attribute does not start with the value.',
+  ENDSWITH: 'The attribute ends with the value.',
+  NOTENDSWITH: 'The attribute does not end with the value.',
+  GREATERTHAN: 'The attribute sorts after the value (string compare).',
+  GREATERTHAN_OR_EQUAL: 'The attribute sorts after or equals the value (string compare).',
+  ISNULL: 'The attribute has no value; the comparison value is ignored.',
+  ISNOTNULL: 'The attribute has a value; the comparison value is ignored.',
+  ISIN: 'One of the values of a multi-valued attribute equals the value.',
+  ISNOTIN: 'None of the values of a multi-valued attribute equals the value.',
+  ISBITSET: 'The bit given as a decimal number is set in the attribute (e.g. 2 in userAccountControl = disabled).',
+  ISBITNOTSET: 'The bit given as a decimal number is not set in the attribute.',
+  ISMEMBEROF: 'The object is a member of the group whose connector-space DN is the value.',
+  ISNOTMEMBEROF: 'The object is not a member of the group whose connector-space DN is the value.',
+};

@@ -1,0 +1,80 @@
+// `npm run test:e2e`: the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3 on Node 20),
+// its tests running in VS Code's own extension host, driven by Debian Chromium through playwright-core.
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium, ensureCodeServer } from './install.mjs';
+import { runSuite } from './driver.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const started = Date.now();
+const log = (m) => console.log(`[e2e +${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
+
+ensureChromium(log);
+const cs = ensureCodeServer(root, log);
+// The extension under test is the bundle in dist/, as it ships.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
+const run = path.join(root, '.vscode-test', 'run');
+fs.rmSync(run, { recursive: true, force: true });
+const workspace = path.join(run, 'workspace');
+fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
+fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
+  'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.enableExperiments': false,
+}));
+
+const port = await freePort();
+const env = { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(run, 'xdg', 'config'), XDG_DATA_HOME: path.join(run, 'xdg', 'data'), XDG_CACHE_HOME: path.join(run, 'xdg', 'cache') };
+delete env.PORT; // code-server and VS Code's server let $PORT override the port they were given
+const serverLog = fs.openSync(path.join(run, 'vscode-server.log'), 'w');
+// VS Code's own server (inside code-server) with the smoke-test driver on: a built VS Code ignores the
+// test payload in the URL without it, and code-server's CLI does not accept the flag.
+const server = spawn(process.execPath, [cs.server, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+  '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', '--user-data-dir', path.join(run, 'user-data'),
+  '--server-data-dir', path.join(run, 'server-data'), '--extensions-dir', path.join(run, 'extensions')], { env, detached: true, stdio: ['ignore', serverLog, serverLog] });
+let code = 1;
+try {
+  await waitForHttp(`http://127.0.0.1:${port}/`, 60_000);
+  log(`VS Code server on :${port}`);
+  code = await runSuite({
+    baseUrl: `http://127.0.0.1:${port}`,
+    workspace,
+    extensionPath: root,
+    testsPath: path.join(root, 'test', 'e2e', 'suite', 'index.cjs'),
+    profile: path.join(run, 'chromium'),
+    timeoutMs: Number(process.env.E2E_TIMEOUT_MS ?? 240_000),
+    log,
+  });
+} finally {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+}
+log(`end-to-end stage: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(code === 0 ? 0 : 1);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitForHttp(url, ms) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {}
+    if (Date.now() > end) throw new Error(`${url} did not answer within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,67 @@
+// Outline, folding, definition and hover (navigation and expression behind one handler) over a real stdio connection.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  type DocumentSymbol,
+  type InitializeResult,
+  type Location,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { ServerProcess } from './support/server-process';
+import { docUri } from './support/documents';
+import { fixturePath } from '../support/corpus';
+import { at, sliceRange } from '../unit/service/support/cursor';
+
+const TIMEOUT = { timeout: 15000 };
+
+describe('navigation over the protocol', () => {
+  let server: ServerProcess;
+  let initialize: InitializeResult;
+  const uri = docUri('navigation-two-rules.ps1');
+  const text = readFileSync(fixturePath('navigation', 'two-rules.ps1'), 'utf8');
+  const hover = async (marked: string) =>
+    ((await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(text, marked) }))?.contents as MarkupContent | undefined)?.value;
+
+  before(async () => {
+    ({ server, result: initialize } = await ServerProcess.initialized());
+    await server.open(uri, 'powershell', 1, text);
+  }, TIMEOUT);
+  after(() => server?.dispose(), TIMEOUT);
+
+  it('initialize announces document symbols, folding and definition', () => {
+    const caps = initialize.capabilities;
+    assert.equal(caps.documentSymbolProvider, true);
+    assert.equal(caps.foldingRangeProvider, true);
+    assert.equal(caps.definitionProvider, true);
+  });
+
+  it('textDocument/documentSymbol: rules with their flows and groups', TIMEOUT, async () => {
+    const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['In from AD - User Contoso Override', 'In from AD - User Join']);
+    assert.equal(symbols[0].children?.length, 5);
+  });
+
+  it('textDocument/foldingRange: the first rule folds as a whole', TIMEOUT, async () => {
+    const folds = await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+    assert.ok(folds?.some((f) => f.startLine === 0 && f.endLine === at(text, "-Identifier '7c1d2e3f$0", 1).line));
+  });
+
+  it('textDocument/definition: $syncRule[0] → the -OutVariable that set it', TIMEOUT, async () => {
+    const result = (await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at(text, '$sync$0Rule[0]') })) as Location[];
+    assert.equal(result.length, 1);
+    assert.equal(result[0].uri, uri);
+    assert.equal(sliceRange(text, result[0].range), 'syncRule');
+    assert.deepEqual(result[0].range.start, at(text, '-OutVariable $0syncRule'));
+  });
+
+  it('textDocument/hover: rule name and parameter here, expression hovers unchanged inside expressions', TIMEOUT, async () => {
+    assert.match((await hover("-Name 'In from AD - User J$0oin'"))!, /known to the out-of-box catalogue/);
+    assert.match((await hover('-Link$0Type'))!, /`JoinNoFlow`/);
+    assert.match((await hover('T$0rim([givenName]'))!, /Trim\(value: str\) → str/);
+  });
+});

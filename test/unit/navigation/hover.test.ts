@@ -1,0 +1,43 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { navigationHover } from '../../../server/src/service/navigation';
+import { at, sliceRange } from '../service/support/cursor';
+import { navigationFixture } from './support';
+
+const { text, doc } = navigationFixture('two-rules.ps1');
+const hoverText = (marked: string, occurrence = 0) => (navigationHover(doc, at(text, marked, occurrence))?.contents as MarkupContent | undefined)?.value;
+
+describe('navigation hover', () => {
+  it('summarises a custom rule on its name', () => {
+    const value = hoverText("-Name 'In from AD - User Con$0toso");
+    assert.match(value!, /\*\*In from AD - User Contoso Override\*\*/);
+    assert.match(value!, /Inbound · user → person · link type Join · precedence 90/);
+    assert.match(value!, /5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9/);
+    assert.match(value!, /Custom rule/);
+  });
+
+  it('says a standard rule is known to the out-of-box catalogue', () => {
+    assert.match(hoverText("-Name 'In from AD - User J$0oin'")!, /Standard rule `Microsoft\.InfromADUserJoin\.004`, known to the out-of-box catalogue/);
+  });
+
+  it('explains a sync cmdlet parameter with its allowed values', () => {
+    const hover = navigationHover(doc, at(text, '-Flow$0Type'));
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /\*\*-FlowType\*\* of Add-ADSyncAttributeFlowMapping \(mandatory\)/);
+    assert.match(value, /`Direct` · `Constant` · `Expression`/);
+    assert.equal(sliceRange(text, hover!.range!), '-FlowType');
+    assert.match(hoverText('-Link$0Type')!, /`Provision` · `StickyJoin` · `Join` · `JoinNoFlow`/);
+    assert.match(hoverText('-ValueMerge$0Type')!, /`MergeCaseInsensitive`/);
+  });
+
+  it('says what a scope operator tests', () => {
+    assert.match(hoverText("'2','ISBIT$0NOTSET'")!, /\*\*ISBITNOTSET\*\*.*\n\n.*bit .* not set/);
+    assert.match(hoverText("'Sales','EQ$0UAL'")!, /equals the value/);
+  });
+
+  it('leaves expressions, values and other commands alone', () => {
+    assert.equal(hoverText('Trim([given$0Name]'), undefined);
+    assert.equal(hoverText("-Destination 'dis$0playName'"), undefined);
+  });
+});
