@@ -1,13 +1,27 @@
 import type { CompletionOptions, Connection } from 'vscode-languageserver/node';
 import { expressionCompletion } from '../../service/expression-features/completion';
+import { expressionAt } from '../../service/expression-features/locate';
+import { scriptCompletion } from '../../service/script-completion/script-completion';
 import type { OpenExpressionDocuments } from './script-documents';
 
-/** `[` opens an attribute, `%` a parameter, `$` a variable; names complete as they are typed. */
-export const completionCapability: CompletionOptions = { triggerCharacters: ['[', '%', '$'] };
+/**
+ * Inside expressions `[` opens an attribute, `%` a parameter, `$` a variable; in the PowerShell around
+ * them `-` starts a parameter and `'` a quoted value. Names complete as they are typed.
+ */
+export const completionCapability: CompletionOptions = { triggerCharacters: ['[', '%', '$', '-', "'"] };
 
+/** Characters that trigger only the script completion: inside an expression they are a minus and a quote. */
+const SCRIPT_TRIGGERS = new Set(['-', "'"]);
+
+/** One handler: inside an expression the expression completion answers, elsewhere the script completion. */
 export function registerCompletion(connection: Connection, documents: OpenExpressionDocuments) {
   connection.onCompletion((p) => {
     const doc = documents.get(p.textDocument.uri);
-    return doc ? expressionCompletion(doc, p.position) : null;
+    if (!doc) return null;
+    if (expressionAt(doc, p.position)) {
+      const trigger = p.context?.triggerCharacter;
+      return trigger && SCRIPT_TRIGGERS.has(trigger) ? null : expressionCompletion(doc, p.position);
+    }
+    return scriptCompletion(doc, p.position);
   });
 }
