@@ -3,7 +3,7 @@
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
-export async function runSuite({ baseUrl, workspace, extensionPath, testsPath, profile, timeoutMs, log }) {
+export async function runSuite({ baseUrl, workspace, extensionPath, testsPath, profile, timeoutMs, log, onLog }) {
   const remote = (p) => `vscode-remote://${new URL(baseUrl).host}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(testsPath)]];
   const url = `${baseUrl}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -18,7 +18,11 @@ export async function runSuite({ baseUrl, workspace, extensionPath, testsPath, p
     const page = context.pages()[0] ?? (await context.newPage());
     let done;
     const exited = new Promise((resolve) => (done = resolve));
-    await page.exposeFunction('codeAutomationLog', (type, args) => console.log(`[extension host ${type}] ${Array.isArray(args) ? format(...args) : args}`));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = Array.isArray(args) ? format(...args) : String(args);
+      console.log(`[extension host ${type}] ${line}`);
+      onLog?.(line);
+    });
     await page.exposeFunction('codeAutomationExit', (code) => done(code));
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     await page.goto(url);

@@ -20,6 +20,8 @@ const run = path.join(root, '.vscode-test', 'run');
 fs.rmSync(run, { recursive: true, force: true });
 const workspace = path.join(run, 'workspace');
 fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+// A primary/staging pair for the compare command: the fixtures the protocol tests use.
+fs.cpSync(path.join(root, 'test', 'fixtures', 'compare'), path.join(workspace, 'compare'), { recursive: true });
 fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
@@ -36,6 +38,7 @@ const server = spawn(process.execPath, [cs.server, '--host', '127.0.0.1', '--por
   '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', '--user-data-dir', path.join(run, 'user-data'),
   '--server-data-dir', path.join(run, 'server-data'), '--extensions-dir', path.join(run, 'extensions')], { env, detached: true, stdio: ['ignore', serverLog, serverLog] });
 let code = 1;
+const counts = { passing: 0, failing: 0 };
 try {
   await waitForHttp(`http://127.0.0.1:${port}/`, 60_000);
   log(`VS Code server on :${port}`);
@@ -47,6 +50,10 @@ try {
     profile: path.join(run, 'chromium'),
     timeoutMs: Number(process.env.E2E_TIMEOUT_MS ?? 240_000),
     log,
+    onLog: (line) => {
+      const m = /(\d+) (passing|failing)/.exec(line);
+      if (m) counts[m[2]] = Number(m[1]);
+    },
   });
 } finally {
   try {
@@ -54,6 +61,8 @@ try {
   } catch {}
 }
 log(`end-to-end stage: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// Read by scripts/test.mjs for the closing count.
+console.log(`e2e: ${counts.passing} passed, ${code === 0 ? counts.failing : Math.max(1, counts.failing)} failed`);
 process.exit(code === 0 ? 0 : 1);
 
 function freePort() {
