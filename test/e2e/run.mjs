@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium, ensureCodeServer } from './install.mjs';
 import { runSuite } from './driver.mjs';
+import { problemsPanelShows } from './ui-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started = Date.now();
@@ -26,6 +27,8 @@ fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.enableExperiments': false,
+  // The run folder sits inside this repository's checkout: no "open the parent repository?" prompt.
+  'git.openRepositoryInParentFolders': 'never',
 }));
 
 const port = await freePort();
@@ -59,6 +62,37 @@ try {
   try {
     process.kill(-server.pid, 'SIGTERM');
   } catch {}
+}
+
+// The .vsix, installed into code-server like a user would, and the Problems panel in the browser.
+if (code === 0 && process.env.ADSYNC_E2E_UI !== '0') {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'package.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vsix = fs.readdirSync(root).find((n) => /^adsync-rules-.*\.vsix$/.test(n));
+  const extensions = path.join(run, 'ui-extensions');
+  execFileSync(process.execPath, [cs.entry, '--user-data-dir', path.join(run, 'ui-user-data'), '--extensions-dir', extensions, '--install-extension', path.join(root, vsix)], { env, stdio: 'ignore' });
+  const installed = fs.readdirSync(extensions).some((n) => n.startsWith('adsync-rules.adsync-rules-'));
+  log(`installed ${vsix} (${(fs.statSync(path.join(root, vsix)).size / 1024).toFixed(0)} KB): ${installed}`);
+  fs.cpSync(path.join(run, 'user-data', 'User'), path.join(run, 'ui-user-data', 'User'), { recursive: true });
+  const uiPort = await freePort();
+  const uiLog = fs.openSync(path.join(run, 'code-server.log'), 'w');
+  const ui = spawn(process.execPath, [cs.entry, '--bind-addr', `127.0.0.1:${uiPort}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--user-data-dir', path.join(run, 'ui-user-data'), '--extensions-dir', extensions], { env, detached: true, stdio: ['ignore', uiLog, uiLog] });
+  try {
+    await waitForHttp(`http://127.0.0.1:${uiPort}/healthz`, 60_000);
+    const screenshot = path.join(root, 'out', 'e2e-problems-panel.png');
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    const shown = installed && (await problemsPanelShows({ baseUrl: `http://127.0.0.1:${uiPort}`, workspace, fileName: 'risky-rule.ps1', expected: 'AADC020', screenshot, profile: path.join(run, 'chromium-ui'), log }));
+    log(`packaged extension in the Problems panel: ${shown ? 'yes' : 'NO'}${shown ? `, screenshot ${path.relative(root, screenshot)}` : ''}`);
+    counts.passing += shown ? 1 : 0;
+    if (!shown) {
+      counts.failing += 1;
+      code = 1;
+    }
+  } finally {
+    try {
+      process.kill(-ui.pid, 'SIGTERM');
+    } catch {}
+  }
 }
 log(`end-to-end stage: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // Read by scripts/test.mjs for the closing count.
