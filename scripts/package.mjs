@@ -12,5 +12,5 @@ const pkg = createRequire(import.meta.url)('../package.json');
 const out = `adsync-rules-${pkg.version}.vsix`;
 const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
 // The bundles carry every dependency: the package needs no node_modules.
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', out], { cwd: root, stdio: 'inherit' });
 console.log(`${out}: ${(statSync(`${root}${out}`).size / 1024).toFixed(0)} KB`);

@@ -3,6 +3,7 @@ import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompare } from './compare';
 import { registerStatus } from './status';
+import { registerOpenConfiguration } from './open-configuration';
 
 let client: LanguageClient | undefined;
 
@@ -28,7 +29,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('adsyncRules.showDocumentation', (href: string) => commands.executeCommand('markdown.showPreviewToSide', Uri.parse(href))),
   );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
-  context.subscriptions.push(...registerCompare(client), ...registerStatus(client));
+  context.subscriptions.push(...registerCompare(client), ...registerStatus(client), ...registerOpenConfiguration(client));
   await client.start();
 }
 

@@ -10,6 +10,7 @@ import { expressionFeatureCapabilities, registerExpressionFeatures } from './fea
 import { codeActionCapability, registerCodeActions } from './features/code-actions';
 import { compareCodeLensCapability, registerCompare } from './features/compare';
 import { navigationCapabilities } from './features/navigation';
+import { registerOpenConfiguration } from './features/open-configuration';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -54,5 +55,6 @@ documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.ur
 registerExpressionFeatures(connection, documents);
 registerCodeActions(connection, documents);
 registerCompare(connection, documents);
+registerOpenConfiguration(connection);
 documents.listen(connection);
 connection.listen();
