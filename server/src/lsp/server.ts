@@ -11,14 +11,34 @@ import { codeActionCapability, registerCodeActions } from './features/code-actio
 import { compareCodeLensCapability, registerCompare } from './features/compare';
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
+import { WorkspaceRuleIndex } from '../service/workspace-symbols';
+import { nodeFileSource } from '../formats/node-file-source';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...expressionFeatureCapabilities, ...navigationCapabilities, codeActionProvider: codeActionCapability, codeLensProvider: compareCodeLensCapability },
-  serverInfo: { name: 'adsync-rules' },
-}));
+// Every rule of the workspace folders, for "Go to Symbol in Workspace".
+const workspaceRules = new WorkspaceRuleIndex(nodeFileSource);
+
+connection.onInitialize((params) => {
+  workspaceRules.setFolders((params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      ...expressionFeatureCapabilities,
+      ...navigationCapabilities,
+      codeActionProvider: codeActionCapability,
+      codeLensProvider: compareCodeLensCapability,
+      workspaceSymbolProvider: true,
+    },
+    serverInfo: { name: 'adsync-rules' },
+  };
+});
+
+connection.onWorkspaceSymbol((p) => {
+  const open = new Map(documents.all().map((d) => [URI.toPath(d.uri), d.getText()]));
+  return workspaceRules.symbols(p.query, open);
+});
 
 // The documentation pages ship beside the bundle (dist/server.cjs → docs/rules/).
 let settings: CheckSettings = { checks: {}, docsBase: pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules')).href + '/' };

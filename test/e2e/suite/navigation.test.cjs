@@ -58,3 +58,15 @@ describe('navigation, hover and completion in a real VS Code', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'adsync-rules').map((d) => d.message), []);
   });
 });
+
+describe('workspace symbols in a real VS Code', () => {
+  it('"Go to Symbol in Workspace" finds rules in every file of the workspace', async () => {
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'Title Override');
+      return s && s.length ? s : undefined;
+    }, 'workspace symbols');
+    assert.ok(symbols.some((s) => s.name === 'In from AD - User Title Override' && s.location.uri.path.endsWith('/risky-rule.ps1')), symbols.map((s) => s.name).join(', '));
+    const all = await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', '');
+    assert.ok(all.some((s) => s.location.uri.path.includes('/compare/')), 'rules of the compare folders too');
+  });
+});

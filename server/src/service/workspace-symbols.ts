@@ -1,0 +1,76 @@
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import type { FileSource } from '../formats/file-source';
+import type { InputReading } from '../model/rule-set';
+import { isStandardRule } from '../model/sync-rule';
+import { expandInputs, readInput, type InputRef } from './inputs';
+
+/** More than this many inputs in a workspace is not a rules workspace; the index stops there. */
+const MAX_INPUTS = 2000;
+
+/**
+ * Every rule of the workspace folders, for "Go to Symbol in Workspace". Files are read once and again
+ * only when they change on disk; open documents count with their unsaved text.
+ */
+export class WorkspaceRuleIndex {
+  private readonly cache = new Map<string, { stamp: string; reading: InputReading }>();
+
+  constructor(private readonly files: FileSource, private folders: string[] = []) {}
+
+  setFolders(folders: string[]) {
+    this.folders = folders;
+  }
+
+  symbols(query: string, openTexts: Map<string, string>): SymbolInformation[] {
+    const wanted = query.toLowerCase();
+    const out: SymbolInformation[] = [];
+    for (const reading of this.readings(openTexts)) {
+      for (const config of reading.configs) {
+        for (const rule of config.rules) {
+          const name = rule.name.value ?? rule.name.unresolved ?? '';
+          if (!name || !name.toLowerCase().includes(wanted)) continue;
+          const connector = rule.connector.name.value ?? rule.connector.id.value ?? '';
+          out.push({
+            name,
+            kind: isStandardRule(rule) ? SymbolKind.Struct : SymbolKind.Class,
+            containerName: [reading.configs.length > 1 ? config.label : '', connector].filter(Boolean).join(' · '),
+            location: { uri: pathToFileURL(rule.file).href, range: rule.selectionRange },
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  private readings(openTexts: Map<string, string>): InputReading[] {
+    const refs: InputRef[] = [];
+    for (const folder of this.folders) {
+      try {
+        refs.push(...expandInputs([folder], this.files));
+      } catch {
+        // A folder without any sync-rule input has no symbols.
+      }
+      if (refs.length > MAX_INPUTS) break;
+    }
+    return refs.slice(0, MAX_INPUTS).map((ref) => {
+      const open = openTexts.get(ref.path);
+      if (open !== undefined) return readInput(ref, { ...this.files, readText: (p) => (p === ref.path ? open : this.files.readText(p)) });
+      const stamp = stampOf(ref.path);
+      const cached = this.cache.get(ref.path);
+      if (cached && cached.stamp === stamp) return cached.reading;
+      const reading = readInput(ref, this.files);
+      this.cache.set(ref.path, { stamp, reading });
+      return reading;
+    });
+  }
+}
+
+/** Modification time and size; a server-config folder is stamped by its rules folder. */
+function stampOf(path: string): string {
+  const s = fs.statSync(path, { throwIfNoEntry: false });
+  if (!s) return '';
+  if (!s.isDirectory()) return `${s.mtimeMs}:${s.size}`;
+  const rules = fs.statSync(`${path}/SynchronizationRules`, { throwIfNoEntry: false });
+  return `${rules?.mtimeMs ?? s.mtimeMs}`;
+}
