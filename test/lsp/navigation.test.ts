@@ -7,6 +7,7 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
+  ReferencesRequest,
   type DocumentSymbol,
   type InitializeResult,
   type Location,
@@ -33,11 +34,12 @@ describe('navigation over the protocol', () => {
   }, TIMEOUT);
   after(() => server?.dispose(), TIMEOUT);
 
-  it('initialize announces document symbols, folding and definition', () => {
+  it('initialize announces document symbols, folding, definition and references', () => {
     const caps = initialize.capabilities;
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
     assert.equal(caps.definitionProvider, true);
+    assert.equal(caps.referencesProvider, true);
   });
 
   it('textDocument/documentSymbol: rules with their flows and groups', TIMEOUT, async () => {
@@ -57,6 +59,15 @@ describe('navigation over the protocol', () => {
     assert.equal(result[0].uri, uri);
     assert.equal(sliceRange(text, result[0].range), 'syncRule');
     assert.deepEqual(result[0].range.start, at(text, '-OutVariable $0syncRule'));
+  });
+
+  it('textDocument/references: a rule GUID, with and without its Identifier', TIMEOUT, async () => {
+    const ask = (includeDeclaration: boolean) =>
+      server.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: at(text, "-PrecedenceBefore '633c$0"), context: { includeDeclaration } });
+    const all = (await ask(true))!;
+    assert.deepEqual(all.map((l) => l.uri), [uri, uri, uri]);
+    assert.ok(all.every((l) => sliceRange(text, l.range).includes('633c9cc8-9a74-4912-92d0-f93fae31d89a')));
+    assert.equal((await ask(false))!.length, 2);
   });
 
   it('textDocument/hover: rule name and parameter here, expression hovers unchanged inside expressions', TIMEOUT, async () => {

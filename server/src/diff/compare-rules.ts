@@ -2,8 +2,7 @@ import { parseExpression } from '../expression/parser';
 import { normalForm } from '../expression/print';
 import type { AttributeFlow, JoinGroup, ScopeGroup, SyncRule } from '../model/sync-rule';
 import type { FieldChange } from './types';
-
-const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
+import { UNSET_GUID } from '../model/well-known';
 
 /**
  * Field-level differences between two versions of one rule. Identifier, InternalId, Version and the
@@ -134,7 +133,7 @@ function text(v: string | null): string {
 }
 
 function placed(guid: string | null): boolean {
-  return guid !== null && guid !== ZERO_GUID && guid !== '';
+  return guid !== null && guid !== UNSET_GUID && guid !== '';
 }
 
 /** 0 ticks, `00:00:00` and an absent value all mean "no soft-delete expiry". */

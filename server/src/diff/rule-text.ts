@@ -1,7 +1,7 @@
 import { parseExpression } from '../expression/parser';
 import { prettyPrint } from '../expression/print';
 import type { AttributeFlow, JoinCondition, ScopeCondition, SyncRule } from '../model/sync-rule';
-import { ENTRA_CONNECTOR_ID } from '../model/well-known';
+import { ENTRA_CONNECTOR_ID, UNSET_GUID } from '../model/well-known';
 import { normalizeExpression } from './compare-rules';
 
 export interface RuleTextOptions {
@@ -142,11 +142,9 @@ function shown(value: string | null): string {
   return value === null || value === '' ? '(none)' : value;
 }
 
-const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
-
 /** Placement GUIDs name another rule of the same server: only whether the rule is placed relatively compares. */
 function placement(guid: string | null): string {
-  return guid === null || guid === '' || guid === ZERO_GUID ? '(none)' : '(relative to another rule; its GUID differs per server)';
+  return guid === null || guid === '' || guid === UNSET_GUID ? '(none)' : '(relative to another rule; its GUID differs per server)';
 }
 
 /** 0 ticks, `00:00:00` and an absent value all mean "no soft-delete expiry" (as in the comparison). */

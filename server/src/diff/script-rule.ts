@@ -1,7 +1,7 @@
 import type { AttributeFlow, SyncRule } from '../model/sync-rule';
 import { bool, command, list, quote, timeSpanTicks, type Parameter } from './script-powershell';
+import { UNSET_GUID } from '../model/well-known';
 
-const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 const OBJECT_MODEL = 'Microsoft.IdentityManagement.PowerShell.ObjectModel';
 
 /**
@@ -39,8 +39,8 @@ function ruleParameters(rule: SyncRule, connector: string): Parameter[] {
   p.push(['Description', str(rule.description.value)], ['Direction', str(rule.direction.value)]);
   if (rule.precedence.value !== null) p.push(['Precedence', String(rule.precedence.value)]);
   p.push(
-    ['PrecedenceAfter', quote(rule.precedenceAfter.value || ZERO_GUID)],
-    ['PrecedenceBefore', quote(rule.precedenceBefore.value || ZERO_GUID)],
+    ['PrecedenceAfter', quote(rule.precedenceAfter.value || UNSET_GUID)],
+    ['PrecedenceBefore', quote(rule.precedenceBefore.value || UNSET_GUID)],
     ['SourceObjectType', str(rule.sourceObjectType.value)],
     ['TargetObjectType', str(rule.targetObjectType.value)],
     ['Connector', connector],

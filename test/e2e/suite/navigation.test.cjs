@@ -35,6 +35,14 @@ describe('navigation, hover and completion in a real VS Code', () => {
     assert.match(text, /Trim\(/);
   });
 
+  it('"Find All References" on $syncRule lists every setter and reader', async () => {
+    const doc = await open('risky-rule.ps1');
+    const locations = await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc.uri, positionOf(doc, '$syncRule[0]', 2));
+    const expected = doc.getText().split(/\r?\n/).flatMap((l, i) => (/syncRule\b/.test(l) ? [i] : []));
+    assert.deepStrictEqual(locations.map((l) => l.range.start.line).sort((a, b) => a - b), expected);
+    assert.ok(locations.every((l) => l.uri.toString() === doc.uri.toString()));
+  });
+
   it('completion after -LinkType offers the link types in their canonical spelling', async () => {
     const doc = await open('risky-rule.ps1');
     const at = positionOf(doc, "-LinkType 'Join'", "-LinkType '".length);

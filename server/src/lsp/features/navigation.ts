@@ -1,6 +1,6 @@
 import type { Connection, Hover, Location, Position, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { definition, documentSymbols, foldingRanges, navigationHover, NavigationDocumentCache, type NavigationDocument } from '../../service/navigation';
+import { definition, documentSymbols, references, foldingRanges, navigationHover, NavigationDocumentCache, type NavigationDocument } from '../../service/navigation';
 import { URI } from '../uri';
 import { scriptDocumentOf } from './script-documents';
 
@@ -8,6 +8,7 @@ export const navigationCapabilities: ServerCapabilities = {
   documentSymbolProvider: true,
   foldingRangeProvider: true,
   definitionProvider: true,
+  referencesProvider: true,
 };
 
 /** Open documents read once per text for outline, folding, definition and hover; a closed document is dropped. */
@@ -43,5 +44,9 @@ export function registerNavigation(connection: Connection, documents: OpenNaviga
   connection.onDefinition((p): Location[] | null => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? definition(doc, p.position).map((d) => ({ uri: p.textDocument.uri, range: d.targetSelectionRange })) : null;
+  });
+  connection.onReferences((p): Location[] | null => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? references(doc, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })) : null;
   });
 }

@@ -3,6 +3,7 @@ import type { VariableValue } from '../../syntax/ast';
 import type { NavigationDocument } from './navigation-document';
 import { offsetAt, rangeContains } from './positions';
 import { contains, variableSetters, walkScript } from './script-walk';
+import { UNSET_GUID } from '../../model/well-known';
 
 /** A definition inside the same document; the adapter adds the URI. */
 export interface LocalDefinition {
@@ -10,8 +11,6 @@ export interface LocalDefinition {
   targetRange: Range;
   targetSelectionRange: Range;
 }
-
-const UNSET_GUID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * From `$syncRule[0]` / `$conditionN[0]` to the command whose `-OutVariable` last set it before that

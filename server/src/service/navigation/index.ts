@@ -1,5 +1,6 @@
 export { documentSymbols } from './document-symbols';
 export { foldingRanges } from './folding-ranges';
 export { definition, type LocalDefinition } from './definition';
+export { references } from './references';
 export { navigationHover } from './hover';
 export { NavigationDocumentCache, readNavigationDocument, type NavigationDocument } from './navigation-document';

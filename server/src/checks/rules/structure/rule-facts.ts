@@ -2,13 +2,12 @@ import { basename, dirname } from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import type { Located } from '../../../model/located';
 import type { SyncRule } from '../../../model/sync-rule';
+import { UNSET_GUID } from '../../../model/well-known';
 
 /**
  * Readings of rule properties the structure checks share. A value the file names indirectly (a variable the
  * reader could not resolve) is never guessed at: these return `undefined` for it and the checks stay quiet.
  */
-
-const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
 /** The precedence as written, when the file says it. */
 export function knownPrecedence(rule: SyncRule): number | undefined {
@@ -22,7 +21,7 @@ export function knownPrecedence(rule: SyncRule): number | undefined {
  */
 export function placement(rule: SyncRule): 'absolute' | 'relative' | 'unknown' {
   const sides = [rule.precedenceBefore, rule.precedenceAfter];
-  if (sides.some((g) => g.value !== null && g.value !== ZERO_GUID)) return 'relative';
+  if (sides.some((g) => g.value !== null && g.value !== UNSET_GUID)) return 'relative';
   if (sides.some((g) => g.value === null && g.unresolved !== undefined)) return 'unknown';
   return 'absolute';
 }

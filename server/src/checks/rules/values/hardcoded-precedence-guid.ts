@@ -1,7 +1,6 @@
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { isScript } from './connector-guids';
-
-const ZERO = '00000000-0000-0000-0000-000000000000';
+import { UNSET_GUID } from '../../../model/well-known';
 
 /**
  * AADC023 hardcoded-precedence-guid: PrecedenceBefore/PrecedenceAfter place a rule relative to
@@ -33,7 +32,7 @@ export const hardcodedPrecedenceGuid: RuleCheck = {
     const out: RuleFinding[] = [];
     for (const rule of ruleSet.rules) {
       for (const [name, value] of [['PrecedenceBefore', rule.precedenceBefore], ['PrecedenceAfter', rule.precedenceAfter]] as const) {
-        if (!value.value || value.value === ZERO || !value.range || created.has(value.value)) continue;
+        if (!value.value || value.value === UNSET_GUID || !value.range || created.has(value.value)) continue;
         out.push({
           file: rule.file,
           range: value.range,
