@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import { documentSymbols, readNavigationDocument } from '../../../server/src/service/navigation';
+import { documentSymbols } from '../../../server/src/service/navigation';
+import { readExpressionDocument } from '../../../server/src/service/expression-features/expression-document';
 import { corpusPath, skipWithoutCorpus } from '../../support/corpus';
 import { at, sliceRange } from '../service/support/cursor';
 import { navigationFixture } from './support';
@@ -61,13 +62,13 @@ describe('document symbols', () => {
   });
 
   it('gives nothing for PowerShell that builds no sync rule', () => {
-    const plain = readNavigationDocument({ file: 'C:\\x.ps1', text: 'Get-Service | Where-Object { $_.Status -eq "Running" }\n', format: 'powershell' });
+    const plain = readExpressionDocument({ file: 'C:\\x.ps1', text: 'Get-Service | Where-Object { $_.Status -eq "Running" }\n', format: 'powershell' });
     assert.deepEqual(documentSymbols(plain), []);
   });
 
   it('reads the standard-rules export: 9 rules with 171 flows', { skip: skipWithoutCorpus }, () => {
     const file = corpusPath('sre-exports', 'sre_export_standard_rules_excerpt.ps1');
-    const rules = documentSymbols(readNavigationDocument({ file, text: readFileSync(file, 'utf8'), format: 'powershell' }));
+    const rules = documentSymbols(readExpressionDocument({ file, text: readFileSync(file, 'utf8'), format: 'powershell' }));
     assert.equal(rules.length, 9);
     const flows = rules.flatMap((r) => r.children!.filter((c) => c.kind === SymbolKind.Property));
     assert.equal(flows.length, 171);

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldingRanges, readNavigationDocument } from '../../../server/src/service/navigation';
+import { foldingRanges } from '../../../server/src/service/navigation';
+import { readExpressionDocument } from '../../../server/src/service/expression-features/expression-document';
 import { at } from '../service/support/cursor';
 import { navigationFixture } from './support';
 
@@ -27,7 +28,7 @@ describe('folding ranges', () => {
 
   it('gives one fold per start line (editors keep only one) and none for a one-line command', () => {
     assert.equal(new Set(folds.map((f) => f.startLine)).size, folds.length);
-    const oneLine = readNavigationDocument({ file: 'C:\\x.ps1', text: "Get-ADSyncRule -Identifier '633c9cc8-9a74-4912-92d0-f93fae31d89a'\n", format: 'powershell' });
+    const oneLine = readExpressionDocument({ file: 'C:\\x.ps1', text: "Get-ADSyncRule -Identifier '633c9cc8-9a74-4912-92d0-f93fae31d89a'\n", format: 'powershell' });
     assert.deepEqual(foldingRanges(oneLine), []);
   });
 });

@@ -2,7 +2,7 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionCapability, registerCompletion } from './completion';
 import { registerHover } from './hover';
-import { OpenNavigationDocuments, registerNavigation } from './navigation';
+import { navigationHoverAt, registerNavigation } from './navigation';
 import { OpenExpressionDocuments } from './script-documents';
 import { registerSemanticTokens, semanticTokensCapability } from './semantic-tokens';
 import { registerSignatureHelp, signatureHelpCapability } from './signature-help';
@@ -19,9 +19,8 @@ export const expressionFeatureCapabilities: ServerCapabilities = {
 export function registerExpressionFeatures(connection: Connection, documents: TextDocuments<TextDocument>) {
   const open = new OpenExpressionDocuments(documents);
   registerSemanticTokens(connection, open);
-  const navigation = new OpenNavigationDocuments(documents);
-  registerHover(connection, open, (uri, position) => navigation.hover(uri, position));
-  registerNavigation(connection, navigation);
+  registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position));
+  registerNavigation(connection, open);
   registerCompletion(connection, open);
   registerSignatureHelp(connection, open);
 }

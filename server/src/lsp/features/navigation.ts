@@ -1,8 +1,6 @@
-import type { Connection, Hover, Location, Position, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { definition, documentSymbols, references, foldingRanges, navigationHover, NavigationDocumentCache, type NavigationDocument } from '../../service/navigation';
-import { URI } from '../uri';
-import { scriptDocumentOf } from './script-documents';
+import type { Connection, Hover, Location, Position, ServerCapabilities } from 'vscode-languageserver/node';
+import { definition, documentSymbols, foldingRanges, navigationHover, references } from '../../service/navigation';
+import type { OpenExpressionDocuments } from './script-documents';
 
 export const navigationCapabilities: ServerCapabilities = {
   documentSymbolProvider: true,
@@ -11,27 +9,13 @@ export const navigationCapabilities: ServerCapabilities = {
   referencesProvider: true,
 };
 
-/** Open documents read once per text for outline, folding, definition and hover; a closed document is dropped. */
-export class OpenNavigationDocuments {
-  private readonly cache = new NavigationDocumentCache();
-
-  constructor(private readonly documents: TextDocuments<TextDocument>) {
-    documents.onDidClose((e) => this.cache.forget(URI.toPath(e.document.uri)));
-  }
-
-  get(uri: string): NavigationDocument | undefined {
-    const doc = this.documents.get(uri);
-    return doc && this.cache.get(scriptDocumentOf(doc));
-  }
-
-  /** For the one hover handler: asked after the expression hover found nothing. */
-  hover(uri: string, position: Position): Hover | null {
-    const doc = this.get(uri);
-    return doc ? navigationHover(doc, position) : null;
-  }
+/** Asked by the one hover handler after the expression hover found nothing. */
+export function navigationHoverAt(documents: OpenExpressionDocuments, uri: string, position: Position): Hover | null {
+  const doc = documents.get(uri);
+  return doc ? navigationHover(doc, position) : null;
 }
 
-export function registerNavigation(connection: Connection, documents: OpenNavigationDocuments) {
+export function registerNavigation(connection: Connection, documents: OpenExpressionDocuments) {
   connection.onDocumentSymbol((p) => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? documentSymbols(doc) : null;

@@ -8,7 +8,7 @@ export function scriptDocumentOf(doc: TextDocument): ScriptDocument {
   return { file: URI.toPath(doc.uri), text: doc.getText(), format: doc.languageId === 'adsync-powershell' ? 'documenter-script' : 'powershell' };
 }
 
-/** Open documents read once per text for all expression features; a closed document is dropped. */
+/** Open documents read once per text for every editor feature (expressions and navigation); a closed document is dropped. */
 export class OpenExpressionDocuments {
   private readonly cache = new ExpressionDocumentCache();
 

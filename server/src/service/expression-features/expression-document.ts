@@ -5,6 +5,7 @@ import type { ValueMap } from '../../expression/source-map';
 import { readPowerShellScript } from '../../formats/powershell-script';
 import { LineIndex } from '../../model/line-index';
 import type { SyncRule } from '../../model/sync-rule';
+import type { Script } from '../../syntax/ast';
 import { holdsSyncRules } from '../validate';
 
 /** A document as the editor holds it: the features read it like the validator does. */
@@ -21,7 +22,10 @@ export interface ScriptDocument {
 /** A flow expression whose characters can be found in the document. */
 export type MappedExpression = FlowExpression & { map: ValueMap; lines: LineIndex };
 
-/** What the expression features need of one document: its rules and their expressions in file order. */
+/**
+ * One reading of a document for every editor feature: its rules, their expressions in file order, and the
+ * statements for navigation (commands, variables).
+ */
 export interface ExpressionDocument {
   file: string;
   text: string;
@@ -29,25 +33,27 @@ export interface ExpressionDocument {
   lines: LineIndex;
   rules: SyncRule[];
   expressions: MappedExpression[];
+  /** Absent for ordinary PowerShell: that is the PowerShell extension's, we do not even parse it. */
+  script?: Script;
   /** What features derive from the reading and keep for as long as it stays current. */
   memo: { attributes?: AttributeIndex };
 }
 
 export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {
-  const lines = new LineIndex(doc.text);
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
-  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, format: doc.format, lines, rules: [], expressions: [], memo: {} };
+  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], memo: {} };
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
     .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
     .sort((a, b) => a.map.rawStart - b.map.rawStart);
-  return { file: doc.file, text: doc.text, format: doc.format, lines, rules, expressions, memo: {} };
+  const { scan, script } = reading.parsed;
+  return { file: doc.file, text: doc.text, format: doc.format, lines: scan.lines, rules, expressions, script, memo: {} };
 }
 
 /**
- * The last reading of each open document, reused while its text is the same string: hover, completion,
- * signature help and semantic tokens arrive in bursts between two edits. Owned by whoever serves the
+ * The last reading of each open document, reused while its text is the same string: outline, folding,
+ * hover, completion, signature help and semantic tokens arrive in bursts between two edits. Owned by whoever serves the
  * requests (the LSP adapters), not a module global.
  */
 export class ExpressionDocumentCache {

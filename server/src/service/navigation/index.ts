@@ -3,4 +3,4 @@ export { foldingRanges } from './folding-ranges';
 export { definition, type LocalDefinition } from './definition';
 export { references } from './references';
 export { navigationHover } from './hover';
-export { NavigationDocumentCache, readNavigationDocument, type NavigationDocument } from './navigation-document';
+export type { NavigationDocument } from './navigation-document';
