@@ -7,7 +7,7 @@ import { parseCheckSettings, type CheckSettings } from '../checks/settings';
 import { checkDocument } from '../service/validate';
 import { StatusNotification, type StatusParams } from '../protocol/status';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
-import { codeActionCapability, registerCodeActions } from './features/code-actions';
+import { codeActionCapability } from './features/code-actions';
 import { compareCodeLensCapability, registerCompare } from './features/compare';
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
@@ -73,7 +73,6 @@ connection.onDidChangeConfiguration((change) => {
 documents.onDidChangeContent((e) => validate(e.document));
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 registerExpressionFeatures(connection, documents);
-registerCodeActions(connection, documents);
 registerCompare(connection, documents);
 registerOpenConfiguration(connection);
 documents.listen(connection);

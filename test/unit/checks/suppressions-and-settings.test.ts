@@ -10,6 +10,7 @@ import { runCli } from '../../../server/src/cli/main';
 import { nodeFileSource } from '../../../server/src/formats/node-file-source';
 import { codeActions } from '../../../server/src/service/code-actions';
 import { treeSitterError } from '../../support/tree-sitter';
+import { readExpressionDocument } from '../../../server/src/service/expression-features/expression-document';
 
 /** A rule whose expression has a wrong case (AADC020) and a mixed-operator chain (AADC021). */
 function script(before: string[] = [], beforeExpression: string[] = []) {
@@ -112,7 +113,7 @@ describe('suppression code actions', () => {
     ].join('\n');
     const found = validateDocument('s.ps1', text, 'powershell', { checks: {}, docsBase: 'file:///docs/rules/' });
     const d = found.find((x) => x.code === 'AADC021')!;
-    const actions = codeActions('file:///s.ps1', 's.ps1', text, d.range, [d]);
+    const actions = codeActions('file:///s.ps1', readExpressionDocument({ file: 's.ps1', text }), d.range, [d]);
     const line = actions.find((a) => a.title === 'Disable AADC021 for this statement')!;
     const edit = line.edit!.changes!['file:///s.ps1'][0];
     assert.equal(edit.range.start.line, 11, 'above Add-ADSyncAttributeFlowMapping, not inside the command');

@@ -9,6 +9,7 @@ import { parseExpression } from '../../../server/src/expression/parser';
 import { shape } from '../../../server/src/expression/print';
 import { corpusPath, skipWithoutCorpus } from '../../support/corpus';
 import { treeSitterError } from '../../support/tree-sitter';
+import { readExpressionDocument } from '../../../server/src/service/expression-features/expression-document';
 
 function apply(text: string, edit: TextEdit): string {
   const lines = new LineIndex(text);
@@ -23,7 +24,7 @@ function formatEach(file: string, text: string) {
   before.configs[0].rules.forEach((rule, r) =>
     rule.flows.forEach((flow, f) => {
       if (!flow.expression.range) return;
-      const action = formatExpressionAction('file:///x', file, text, { start: flow.expression.range.start, end: flow.expression.range.start }, 60);
+      const action = formatExpressionAction('file:///x', readExpressionDocument({ file, text }), { start: flow.expression.range.start, end: flow.expression.range.start }, 60);
       if (!action) return;
       const output = apply(text, action.edit!.changes!['file:///x'][0]);
       outputs.push(output);
@@ -58,7 +59,7 @@ describe('format expression', () => {
   test('a short expression gets no action', () => {
     const text = "New-ADSyncRule -Name 'x' -Direction 'Inbound' -Connector 'c' -SourceObjectType 'u' -TargetObjectType 'p' -LinkType 'Join' -OutVariable syncRule\nAdd-ADSyncAttributeFlowMapping -SynchronizationRule $syncRule[0] -Destination 'd' -FlowType 'Expression' -Expression 'Trim([x])' -OutVariable syncRule\n";
     const at = { line: 1, character: text.split('\n')[1].indexOf('Trim') };
-    assert.equal(formatExpressionAction('file:///x', 'b.ps1', text, { start: at, end: at }), undefined);
+    assert.equal(formatExpressionAction('file:///x', readExpressionDocument({ file: 'b.ps1', text }), { start: at, end: at }), undefined);
   });
 
   test('every long expression of the standard-rules export formats to the same tree', { skip: skipWithoutCorpus }, async () => {

@@ -1,5 +1,6 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerCodeActions } from './code-actions';
 import { completionCapability, registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { navigationHoverAt, registerNavigation } from './navigation';
@@ -15,7 +16,7 @@ export const expressionFeatureCapabilities: ServerCapabilities = {
   signatureHelpProvider: signatureHelpCapability,
 };
 
-/** Wires every expression feature to the connection; they share one reading per document text. */
+/** Wires every editor feature to the connection; they share one reading per document text. */
 export function registerExpressionFeatures(connection: Connection, documents: TextDocuments<TextDocument>) {
   const open = new OpenExpressionDocuments(documents);
   registerSemanticTokens(connection, open);
@@ -23,4 +24,5 @@ export function registerExpressionFeatures(connection: Connection, documents: Te
   registerNavigation(connection, open);
   registerCompletion(connection, open);
   registerSignatureHelp(connection, open);
+  registerCodeActions(connection, open);
 }

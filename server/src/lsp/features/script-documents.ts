@@ -16,6 +16,12 @@ export class OpenExpressionDocuments {
     documents.onDidClose((e) => this.cache.forget(URI.toPath(e.document.uri)));
   }
 
+  /** PowerShell or a Documenter script: what the client's selector sends, checked where an edit could follow. */
+  isOurs(uri: string): boolean {
+    const id = this.documents.get(uri)?.languageId;
+    return id === 'powershell' || id === 'adsync-powershell';
+  }
+
   get(uri: string): ExpressionDocument | undefined {
     const doc = this.documents.get(uri);
     return doc && this.cache.get(scriptDocumentOf(doc));
