@@ -1,5 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { lexExpression, type ExprToken } from '../../expression/lexer';
+import { offsetAt } from '../navigation/positions';
 import type { ExpressionDocument, MappedExpression } from './expression-document';
 
 /** The expression under an editor position and where in its value text the position falls. */
@@ -16,7 +17,7 @@ export interface ExpressionCursor {
  * opening quote and just before the closing one are where typing starts and ends.
  */
 export function expressionAt(doc: ExpressionDocument, position: Position): ExpressionCursor | undefined {
-  const fileOffset = offsetOf(doc, position);
+  const fileOffset = offsetAt(doc.lines, position);
   const list = doc.expressions;
   // Expressions are in file order and never overlap: the candidate is the last one starting at or before the offset.
   let lo = 0;
@@ -31,13 +32,6 @@ export function expressionAt(doc: ExpressionDocument, position: Position): Expre
   const item = list[found];
   if (fileOffset > item.map.rawStart + item.map.raw.length) return undefined;
   return { item, offset: item.map.toValue(fileOffset), tokens: codeTokens(item.parsed.text) };
-}
-
-/** A position past the end of its line means the line's end (the protocol says so); never the next line. */
-function offsetOf(doc: ExpressionDocument, position: Position): number {
-  const line = Math.min(Math.max(position.line, 0), doc.lines.lineCount - 1);
-  const start = doc.lines.lineStart(line);
-  return Math.min(start + Math.max(position.character, 0), doc.lines.lineEnd(line));
 }
 
 /** Tokens as the parser sees them: characters the lexer rejected are left out, as the parser leaves them out. */
