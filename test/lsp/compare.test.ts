@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeLensRequest, ResponseError, type CodeLens, type InitializeResult } from 'vscode-languageserver-protocol/node';
+import { CodeLensRequest, HoverRequest, ResponseError, type CodeLens, type InitializeResult, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import {
   COMPARE_INPUT_ERROR,
   CompareReportRequest,
@@ -91,6 +91,12 @@ describe('compare over the protocol', () => {
     const edited = await lenses(uri);
     assert.deepEqual(titles(edited), expected.map((t) => `${t} (compared before your edits)`));
     assert.deepEqual(edited.map((l) => l.range.start.line), opened.map((l) => l.range.start.line + 2));
+
+    // The rule's hover says the same, on the edited text too.
+    const name = "-Name 'In from AD - User Office'";
+    const line = ('# reviewed\n\n' + text).split(/\r?\n/).findIndex((l) => l.startsWith(name));
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: name.length - 3 } });
+    assert.match((hover?.contents as MarkupContent).value, /\*\*Compared\*\* — staging: changed \(2\)\. Differs in description/);
     await server.close(uri);
   });
 

@@ -2,6 +2,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   DefinitionRequest,
   DocumentSymbolRequest,
@@ -74,5 +76,42 @@ describe('navigation over the protocol', () => {
     assert.match((await hover("-Name 'In from AD - User J$0oin'"))!, /known to the out-of-box catalogue/);
     assert.match((await hover('-Link$0Type'))!, /`JoinNoFlow`/);
     assert.match((await hover('T$0rim([givenName]'))!, /Trim\(value: str\) → str/);
+  });
+});
+
+describe('attribute navigation across the workspace, over the protocol', () => {
+  let server: ServerProcess;
+  const folder = fixturePath('navigation', 'attributes');
+  const inboundFile = path.join(folder, 'in-from-ad.ps1');
+  const outboundFile = path.join(folder, 'out-to-aad.ps1');
+  const inbound = readFileSync(inboundFile, 'utf8');
+  const outbound = readFileSync(outboundFile, 'utf8');
+  const uri = pathToFileURL(inboundFile).href;
+
+  before(async () => {
+    ({ server } = await ServerProcess.initialized([folder]));
+    await server.open(uri, 'powershell', 1, inbound);
+  }, TIMEOUT);
+  after(() => server?.dispose(), TIMEOUT);
+
+  it('textDocument/references on a metaverse attribute: the flow here and the outbound flow in the other file (read from disk)', TIMEOUT, async () => {
+    const found = (await server.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position: at(inbound, "-Destination 'display$0Name'"),
+      context: { includeDeclaration: true },
+    }))!;
+    assert.deepEqual(found.map((l) => [l.uri, sliceRange(l.uri === uri ? inbound : outbound, l.range)]), [
+      [uri, 'displayName'],
+      [pathToFileURL(outboundFile).href, 'displayName'],
+    ]);
+    assert.equal(found[1].range.start.line, at(outbound, "-Source @('display$0Name')").line);
+  });
+
+  it('textDocument/definition on an attribute the outbound rule reads: the inbound flow that writes it', TIMEOUT, async () => {
+    const outUri = pathToFileURL(outboundFile).href;
+    await server.open(outUri, 'powershell', 1, outbound);
+    const found = (await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: outUri }, position: at(outbound, "-Source @('ma$0il')") })) as Location[];
+    assert.deepEqual(found.map((l) => l.uri), [uri]);
+    assert.deepEqual(found[0].range.start, at(inbound, "-Destination '$0mail'"));
   });
 });

@@ -72,8 +72,10 @@ function flowFromXml(mapping: XmlElement, lines: LineIndex): AttributeFlow {
   if (flowType === 'Constant') sourceValues = src ? [src.text] : [];
   else sourceValues = attrs.map((a) => a.text);
 
+  const sources = src ? located(sourceValues, contentRange(src, lines)) : located(sourceValues);
+  if (flowType !== 'Constant') sources.items = attrs.map((a) => contentRange(a, lines));
   return {
-    sources: src ? located(sourceValues, contentRange(src, lines)) : located(sourceValues),
+    sources,
     destination: textValue(mapping, 'dest', lines),
     flowType: located(flowType),
     valueMergeType: textValue(mapping, 'valueMergeType', lines),

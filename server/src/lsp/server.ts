@@ -8,7 +8,7 @@ import { checkDocument } from '../service/validate';
 import { StatusNotification, type StatusParams } from '../protocol/status';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability } from './features/code-actions';
-import { compareCodeLensCapability, registerCompare } from './features/compare';
+import { compareCodeLensCapability, LastComparison, registerCompare } from './features/compare';
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
 import { WorkspaceRuleIndex } from '../service/workspace-symbols';
@@ -35,10 +35,10 @@ connection.onInitialize((params) => {
   };
 });
 
-connection.onWorkspaceSymbol((p) => {
-  const open = new Map(documents.all().map((d) => [URI.toPath(d.uri), d.getText()]));
-  return workspaceRules.symbols(p.query, open);
-});
+/** Open documents count with their unsaved text. */
+const openTexts = () => new Map(documents.all().map((d) => [URI.toPath(d.uri), d.getText()]));
+
+connection.onWorkspaceSymbol((p) => workspaceRules.symbols(p.query, openTexts()));
 
 // The documentation pages ship beside the bundle (dist/server.cjs → docs/rules/).
 let settings: CheckSettings = { checks: {}, docsBase: pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules')).href + '/' };
@@ -72,8 +72,12 @@ connection.onDidChangeConfiguration((change) => {
 
 documents.onDidChangeContent((e) => validate(e.document));
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
-registerExpressionFeatures(connection, documents);
-registerCompare(connection, documents);
+const comparison = new LastComparison();
+registerExpressionFeatures(connection, documents, {
+  otherFiles: (except) => workspaceRules.attributeOccurrences(openTexts(), except),
+  comparison,
+});
+registerCompare(connection, documents, comparison);
 registerOpenConfiguration(connection);
 documents.listen(connection);
 connection.listen();

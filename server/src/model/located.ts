@@ -16,6 +16,8 @@ export interface Located<T> {
    * PowerShell string doubles every `'`. Mapping positions inside the value needs to know.
    */
   quoting?: 'powershell-single';
+  /** For a list value: where each item is written, in order, when the reader knows (navigation to one source attribute). */
+  items?: Range[];
 }
 
 export function located<T>(value: T, range?: Range, unresolved?: string): Located<T> {

@@ -5,6 +5,8 @@ import type { FileSource } from '../formats/file-source';
 import type { InputReading } from '../model/rule-set';
 import { isStandardRule } from '../model/sync-rule';
 import { expandInputs, readInput, type InputRef } from './inputs';
+import { flowExpressions } from '../expression/flow-expressions';
+import { attributeOccurrences, type AttributeOccurrence } from './navigation/attribute-occurrences';
 
 /** More than this many inputs in a workspace is not a rules workspace; the index stops there. */
 const MAX_INPUTS = 2000;
@@ -41,6 +43,31 @@ export class WorkspaceRuleIndex {
       }
     }
     return out;
+  }
+
+  /** Every attribute the workspace's rules name, but for the files of `except` (the editor has its own reading of it). */
+  *attributeOccurrences(openTexts: Map<string, string>, except: string): Iterable<AttributeOccurrence> {
+    for (const reading of this.readings(openTexts)) {
+      let found = this.occurrences.get(reading);
+      if (!found) {
+        const rules = reading.configs.flatMap((c) => c.rules);
+        const textOf = (file: string) => openTexts.get(file) ?? this.textOf(file);
+        found = attributeOccurrences(rules, flowExpressions(rules, textOf));
+        this.occurrences.set(reading, found);
+      }
+      for (const o of found) if (o.file !== except) yield o;
+    }
+  }
+
+  /** Occurrences per reading: a reading is replaced when its file changes, and its occurrences go with it. */
+  private readonly occurrences = new WeakMap<InputReading, AttributeOccurrence[]>();
+
+  private textOf(file: string): string | undefined {
+    try {
+      return this.files.readText(file);
+    } catch {
+      return undefined;
+    }
   }
 
   private readings(openTexts: Map<string, string>): InputReading[] {

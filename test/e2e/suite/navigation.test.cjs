@@ -78,3 +78,19 @@ describe('workspace symbols in a real VS Code', () => {
     assert.ok(all.some((s) => s.location.uri.path.includes('/compare/')), 'rules of the compare folders too');
   });
 });
+
+describe('attribute references across files in a real VS Code', () => {
+  it('"Find All References" on a flow destination lists the same metaverse attribute in another file of the workspace', async () => {
+    const primary = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'compare', 'primary', 'rules.ps1');
+    const doc = await vscode.workspace.openTextDocument(primary);
+    const line = doc.getText().split(/\r?\n/).findIndex((l) => l === "-Destination 'physicalDeliveryOfficeName' `");
+    assert.ok(line >= 0);
+    const refs = await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc.uri, new vscode.Position(line, 16));
+    const files = refs.map((r) => r.uri.path.split('/compare/')[1]);
+    assert.ok(files.includes('primary/rules.ps1') && files.includes('staging/ad-rules.ps1'), files.join(', '));
+    for (const r of refs) {
+      const text = (await vscode.workspace.openTextDocument(r.uri)).getText(r.range);
+      assert.strictEqual(text, 'physicalDeliveryOfficeName');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -62,13 +63,14 @@ export class ServerProcess {
   }
 
   /** Starts the server and completes the initialize / initialized handshake. */
-  static async initialized(): Promise<{ server: ServerProcess; result: InitializeResult }> {
+  /** `folders`: workspace folder paths, for features that read the whole workspace. */
+  static async initialized(folders: string[] = []): Promise<{ server: ServerProcess; result: InitializeResult }> {
     const server = ServerProcess.start();
     const result = await server.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
-      workspaceFolders: null,
+      workspaceFolders: folders.length ? folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) : null,
     });
     await server.connection.sendNotification(InitializedNotification.type, {});
     return { server, result };

@@ -438,13 +438,16 @@ export class RuleBinder {
     const inner = v.kind === 'group' && v.syntax === 'paren' && v.postfix.length === 0 ? singleValue(v.statements) ?? v : v;
     const items = inner.kind === 'list' ? inner.items : [inner];
     const values: string[] = [];
+    const ranges: Range[] = [];
     let unresolved: string | undefined;
     for (const item of items) {
       const r = this.env.resolve(item);
-      if (r.ok) values.push(r.value === null ? '' : String(r.value));
+      if (r.ok) values.push(r.value === null ? '' : String(r.value)), ranges.push(this.valueRange(item));
       else unresolved = this.env.source(v);
     }
-    return located(values, this.range(v.start, v.end), unresolved);
+    const list = located(values, this.range(v.start, v.end), unresolved);
+    if (unresolved === undefined) list.items = ranges;
+    return list;
   }
 
   /** Strings point at their content (inside the quotes), everything else at its whole text. */

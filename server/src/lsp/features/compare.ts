@@ -18,25 +18,29 @@ import { URI } from '../uri';
 
 export const compareCodeLensCapability = { resolveProvider: false };
 
+/** The last comparison only: CodeLens, the report and rule hovers speak of what the user compared most recently. */
+export class LastComparison {
+  current: Comparison | undefined;
+}
+
 /** Primary/staging comparison: the request that runs it, the report of it, and CodeLens on the compared files. */
-export function registerCompare(connection: Connection, documents: TextDocuments<TextDocument>) {
-  // The last comparison only: CodeLens and the report speak of what the user compared most recently.
-  let last: Comparison | undefined;
+export function registerCompare(connection: Connection, documents: TextDocuments<TextDocument>, held: LastComparison) {
   let count = 0;
 
   connection.onRequest(CompareRequest.method, (params: CompareParams): CompareView => {
     try {
-      last = runComparison(++count, params, nodeFileSource);
+      held.current = runComparison(++count, params, nodeFileSource);
     } catch (e) {
       if (e instanceof InputError || isIoError(e)) throw new ResponseError(COMPARE_INPUT_ERROR, e.message);
       throw e;
     }
     // Lenses of open documents change with the comparison; a client without refresh support just says no.
     connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-    return last.view;
+    return held.current.view;
   });
 
   connection.onRequest(CompareReportRequest.method, async (params: CompareReportParams): Promise<CompareReportResult> => {
+    const last = held.current;
     if (!last || last.view.comparison !== params.comparison) throw new ResponseError(COMPARE_INPUT_ERROR, 'That comparison is no longer held by the server: compare again.');
     try {
       return { markdown: await comparisonReport(last) };
@@ -46,7 +50,10 @@ export function registerCompare(connection: Connection, documents: TextDocuments
     }
   });
 
-  connection.onCodeLens((p) => (last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)?.getText()) : []));
+  connection.onCodeLens((p) => {
+    const last = held.current;
+    return last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)?.getText()) : [];
+  });
 }
 
 function isIoError(e: unknown): e is NodeJS.ErrnoException {

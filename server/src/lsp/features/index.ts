@@ -4,6 +4,8 @@ import { registerCodeActions } from './code-actions';
 import { completionCapability, registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { navigationHoverAt, registerNavigation } from './navigation';
+import type { OtherFiles } from '../../service/navigation';
+import type { LastComparison } from './compare';
 import { OpenExpressionDocuments } from './script-documents';
 import { registerSemanticTokens, semanticTokensCapability } from './semantic-tokens';
 import { registerSignatureHelp, signatureHelpCapability } from './signature-help';
@@ -17,11 +19,17 @@ export const expressionFeatureCapabilities: ServerCapabilities = {
 };
 
 /** Wires every editor feature to the connection; they share one reading per document text. */
-export function registerExpressionFeatures(connection: Connection, documents: TextDocuments<TextDocument>) {
+/** What features need beyond the open document: the rest of the workspace and the last comparison. */
+export interface WorkspaceContext {
+  otherFiles: OtherFiles;
+  comparison: LastComparison;
+}
+
+export function registerExpressionFeatures(connection: Connection, documents: TextDocuments<TextDocument>, workspace: WorkspaceContext) {
   const open = new OpenExpressionDocuments(documents);
   registerSemanticTokens(connection, open);
-  registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position));
-  registerNavigation(connection, open);
+  registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position, workspace.comparison));
+  registerNavigation(connection, open, workspace.otherFiles);
   registerCompletion(connection, open);
   registerSignatureHelp(connection, open);
   registerCodeActions(connection, open);

@@ -39,22 +39,30 @@ export function comparisonLenses(comparison: Comparison, file: string, currentTe
 }
 
 function lensCommand(comparison: number, rule: RuleView, side: CompareSideName, edited: boolean, bothSides: boolean) {
-  const other: CompareSideName = side === 'primary' ? 'staging' : 'primary';
   const args: OpenComparedRuleArgs = { comparison, rule: rule.index };
   const later = edited ? ' (compared before your edits)' : '';
-  const open = (title: string, tooltip: string) => ({ title: title + later, command: OPEN_COMPARED_RULE_COMMAND, arguments: [args], tooltip });
+  const status = otherSideStatus(rule, side, bothSides);
+  // Nothing on the other side to open: the title says it all (a lens without a command is plain text).
+  if (!status.opens) return { title: status.title + later, command: '', tooltip: status.detail };
+  const action = rule.status === 'same' ? '' : ' — compare';
+  return { title: status.title + action + later, command: OPEN_COMPARED_RULE_COMMAND, arguments: [args], tooltip: status.detail };
+}
+
+/** How the other side has a compared rule: a few words, a sentence, and whether there is a rule there to open. */
+export function otherSideStatus(rule: RuleView, side: CompareSideName, bothSides: boolean): { title: string; detail: string; opens: boolean } {
+  const other: CompareSideName = side === 'primary' ? 'staging' : 'primary';
   switch (rule.status) {
     case 'same':
-      return open(`${other}: same`, `The ${other} rule is the same once normalised; click to see both.`);
+      return { title: `${other}: same`, detail: `The ${other} rule is the same once normalised; click to see both.`, opens: true };
     case 'drift':
-      return open(`${other}: drift — compare`, `A standard rule renumbered by the wizard (${fields(rule)}): nothing to do.`);
+      return { title: `${other}: drift`, detail: `A standard rule renumbered by the wizard (${fields(rule)}): nothing to do.`, opens: true };
     case 'changed': {
       const note = rule.unsupported ? ', unsupported edit' : rule.actionable ? ', Disabled only' : '';
-      return open(`${other}: changed (${rule.changes.length}${note}) — compare`, `Differs in ${fields(rule)}.${rule.unsupported ? ' A standard rule edited in place: only Disabled is a supported change.' : ''}`);
+      const unsupported = rule.unsupported ? ' A standard rule edited in place: only Disabled is a supported change.' : '';
+      return { title: `${other}: changed (${rule.changes.length}${note})`, detail: `Differs in ${fields(rule)}.${unsupported}`, opens: true };
     }
     default:
-      // Nothing on the other side to open: the title says it all (a lens without a command is plain text).
-      return { title: `${bothSides ? `only in ${side}` : 'only here'} — not in ${other}${later}`, command: '', tooltip: `The ${other} side has no rule of this name on this connector.` };
+      return { title: `${bothSides ? `only in ${side}` : 'only here'} — not in ${other}`, detail: `The ${other} side has no rule of this name on this connector.`, opens: false };
   }
 }
 

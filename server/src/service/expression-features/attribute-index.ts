@@ -35,9 +35,7 @@ function buildIndex(rules: readonly SyncRule[]): AttributeIndex {
     else index.set(name, [use]);
   };
   for (const rule of rules) {
-    const direction = rule.direction.value?.toLowerCase();
-    const readSide: AttributeSide | undefined = direction === 'inbound' ? 'cs' : direction === 'outbound' ? 'mv' : undefined;
-    const writeSide = readSide && (readSide === 'cs' ? 'mv' : 'cs');
+    const { readSide, writeSide } = ruleSides(rule);
     for (const flow of rule.flows) {
       for (const name of readNames(flow)) add(name, { rule, role: 'read', side: readSide, flow });
       add(flow.destination.value, { rule, role: 'write', side: writeSide, flow });
@@ -51,6 +49,14 @@ function buildIndex(rules: readonly SyncRule[]): AttributeIndex {
     }
   }
   return index;
+}
+
+/** Where a rule's flows read (and its scope tests) and where they write; unknown when the direction is. */
+export function ruleSides(rule: SyncRule): { readSide?: AttributeSide; writeSide?: AttributeSide } {
+  const direction = rule.direction.value?.toLowerCase();
+  if (direction === 'inbound') return { readSide: 'cs', writeSide: 'mv' };
+  if (direction === 'outbound') return { readSide: 'mv', writeSide: 'cs' };
+  return {};
 }
 
 /** Sources of a Direct or Expression flow and the `[x]` of its expression; a Constant flow's "source" is its value. */

@@ -1,5 +1,6 @@
 import type { FlowExpression } from '../../expression/flow-expressions';
 import type { AttributeIndex } from './attribute-index';
+import type { AttributeOccurrence } from '../navigation/attribute-occurrences';
 import { flowExpressions } from '../../expression/flow-expressions';
 import type { ValueMap } from '../../expression/source-map';
 import { readPowerShellScript } from '../../formats/powershell-script';
@@ -36,7 +37,7 @@ export interface ExpressionDocument {
   /** Absent for ordinary PowerShell: that is the PowerShell extension's, we do not even parse it. */
   script?: Script;
   /** What features derive from the reading and keep for as long as it stays current. */
-  memo: { attributes?: AttributeIndex };
+  memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[] };
 }
 
 export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {

@@ -10,14 +10,20 @@ import { PARAMETER_DOCS } from './parameter-docs';
 import { offsetAt, rangeContains } from './positions';
 import { contains, walkScript } from './script-walk';
 
+/** How the last primary/staging comparison found a rule (Markdown), if it compared this file. */
+export type ComparedStatus = (rule: SyncRule) => string | undefined;
+
 /**
  * Hover outside expressions: a rule's summary on its name, what a sync cmdlet parameter means on its
  * name, what a scope operator tests on its value. Expression hovers are asked first by the adapter.
  */
-export function navigationHover(doc: NavigationDocument, position: Position): Hover | null {
+export function navigationHover(doc: NavigationDocument, position: Position, compared?: ComparedStatus): Hover | null {
   for (const rule of doc.rules) {
     if (!rangeContains(rule.range, position)) continue;
-    if (rangeContains(rule.name.range, position)) return markdown(ruleSummary(rule), rule.name.range);
+    if (rangeContains(rule.name.range, position)) {
+      const status = compared?.(rule);
+      return markdown(ruleSummary(rule) + (status ? `\n\n${status}` : ''), rule.name.range);
+    }
     for (const group of rule.scopeGroups)
       for (const c of group.conditions) {
         const doc = c.operator.value !== null ? OPERATOR_DOCS[c.operator.value] : undefined;
