@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium, ensureCodeServer } from './install.mjs';
 import { runSuite } from './driver.mjs';
-import { problemsPanelShows } from './ui-check.mjs';
+import { checkViews } from './ui-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started = Date.now();
@@ -79,15 +79,26 @@ if (code === 0 && process.env.ADSYNC_E2E_UI !== '0') {
     '--disable-getting-started-override', '--user-data-dir', path.join(run, 'ui-user-data'), '--extensions-dir', extensions], { env, detached: true, stdio: ['ignore', uiLog, uiLog] });
   try {
     await waitForHttp(`http://127.0.0.1:${uiPort}/healthz`, 60_000);
-    const screenshot = path.join(root, 'out', 'e2e-problems-panel.png');
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    const shown = installed && (await problemsPanelShows({ baseUrl: `http://127.0.0.1:${uiPort}`, workspace, fileName: 'risky-rule.ps1', expected: 'AADC020', screenshot, profile: path.join(run, 'chromium-ui'), log }));
-    log(`packaged extension in the Problems panel: ${shown ? 'yes' : 'NO'}${shown ? `, screenshot ${path.relative(root, screenshot)}` : ''}`);
-    counts.passing += shown ? 1 : 0;
-    if (!shown) {
-      counts.failing += 1;
-      code = 1;
+    const screenshots = path.join(root, 'out', 'screenshots');
+    fs.mkdirSync(screenshots, { recursive: true });
+    const results = installed
+      ? await checkViews({
+          baseUrl: `http://127.0.0.1:${uiPort}`,
+          workspace,
+          fileName: 'risky-rule.ps1',
+          expected: { code: 'AADC020', at: '23:13', fix: 'Change to IIF', rule: 'In from AD - User Title Override', changedRule: 'In from AD - User Office' },
+          screenshots,
+          profile: path.join(run, 'chromium-ui'),
+          log,
+        })
+      : [{ name: 'installed', ok: false }];
+    for (const r of results) {
+      log(`UI ${r.name}: ${r.ok ? `yes, screenshot ${path.relative(root, r.screenshot)}` : 'NO'}`);
+      counts[r.ok ? 'passing' : 'failing'] += 1;
+      // `ADSYNC_UPDATE_SCREENSHOTS=1 npm run test:e2e` refreshes the README's images from this run.
+      if (r.ok && process.env.ADSYNC_UPDATE_SCREENSHOTS === '1') fs.copyFileSync(r.screenshot, path.join(root, 'docs', 'images', `${r.name}.png`));
     }
+    if (results.some((r) => !r.ok)) code = 1;
   } finally {
     try {
       process.kill(-ui.pid, 'SIGTERM');
