@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { ensureChromium, ensureCodeServer } from './install.mjs';
 import { runSuite } from './driver.mjs';
 import { checkViews } from './ui-check.mjs';
+import { prepareWorkspace } from './workspace.mjs';
+import { mochaOptions, suiteFiles } from './suite-options.mjs';
+import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started = Date.now();
@@ -19,10 +22,7 @@ const cs = ensureCodeServer(root, log);
 execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
 const run = path.join(root, '.vscode-test', 'run');
 fs.rmSync(run, { recursive: true, force: true });
-const workspace = path.join(run, 'workspace');
-fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
-// A primary/staging pair for the compare command: the fixtures the protocol tests use.
-fs.cpSync(path.join(root, 'test', 'fixtures', 'compare'), path.join(workspace, 'compare'), { recursive: true });
+const workspace = prepareWorkspace(root, run);
 fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
@@ -32,7 +32,9 @@ fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stri
 }));
 
 const port = await freePort();
-const env = { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(run, 'xdg', 'config'), XDG_DATA_HOME: path.join(run, 'xdg', 'data'), XDG_CACHE_HOME: path.join(run, 'xdg', 'cache') };
+// The runner @vscode/test-cli gives desktop VS Code reads the suite from this variable: code-server runs it the same way.
+const testOptions = { mochaOpts: mochaOptions, files: suiteFiles(root), preload: [], colorDefault: false };
+const env = { ...process.env, VSCODE_TEST_OPTIONS: JSON.stringify(testOptions), EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(run, 'xdg', 'config'), XDG_DATA_HOME: path.join(run, 'xdg', 'data'), XDG_CACHE_HOME: path.join(run, 'xdg', 'cache') };
 delete env.PORT; // code-server and VS Code's server let $PORT override the port they were given
 const serverLog = fs.openSync(path.join(run, 'vscode-server.log'), 'w');
 // VS Code's own server (inside code-server) with the smoke-test driver on: a built VS Code ignores the
@@ -49,7 +51,8 @@ try {
     baseUrl: `http://127.0.0.1:${port}`,
     workspace,
     extensionPath: root,
-    testsPath: path.join(root, 'test', 'e2e', 'suite', 'index.cjs'),
+    // The package exports only its index; the runner sits beside it (as test-cli's desktop launcher finds it).
+    testsPath: path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/test-cli')), 'runner.cjs'),
     profile: path.join(run, 'chromium'),
     timeoutMs: Number(process.env.E2E_TIMEOUT_MS ?? 240_000),
     log,

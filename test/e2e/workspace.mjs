@@ -1,0 +1,14 @@
+// The folder the end-to-end suite opens, the same for code-server (`npm run test:e2e`) and desktop
+// VS Code (`npm run test:desktop`): the suite's own files and a primary/staging pair for the compare command.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Recreates `<run>/workspace` from the fixtures and returns its path. */
+export function prepareWorkspace(root, run) {
+  const workspace = path.join(run, 'workspace');
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  // The fixtures the protocol tests compare.
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'compare'), path.join(workspace, 'compare'), { recursive: true });
+  return workspace;
+}
