@@ -3,6 +3,7 @@ import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompare } from './compare';
 import { registerStatus } from './status';
+import { ComparisonStore } from './compare/comparison-store';
 import { registerOpenConfiguration } from './open-configuration';
 
 let client: LanguageClient | undefined;
@@ -29,7 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('adsyncRules.showDocumentation', (href: string) => commands.executeCommand('markdown.showPreviewToSide', Uri.parse(href))),
   );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
-  context.subscriptions.push(...registerCompare(client), ...registerStatus(client), ...registerOpenConfiguration(client));
+  const comparison = new ComparisonStore();
+  context.subscriptions.push(...registerCompare(client, comparison), ...registerStatus(client, comparison), ...registerOpenConfiguration(client));
   await client.start();
 }
 

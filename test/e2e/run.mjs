@@ -89,7 +89,7 @@ if (code === 0 && process.env.ADSYNC_E2E_UI !== '0') {
           baseUrl: `http://127.0.0.1:${uiPort}`,
           workspace,
           fileName: 'risky-rule.ps1',
-          expected: { code: 'AADC020', at: '23:13', fix: 'Change to IIF', rule: 'In from AD - User Title Override', changedRule: 'In from AD - User Office' },
+          expected: { code: 'AADC020', at: '23:13', fix: 'Change to IIF', rule: 'In from AD - User Title Override', changedRule: 'In from AD - User Office', status: 'Sync rules: 1 rule, 1 error, 1 warning' },
           screenshots,
           profile: path.join(run, 'chromium-ui'),
           log,

@@ -61,6 +61,14 @@ export async function checkViews({ baseUrl, workspace, fileName, expected, scree
       await command('Explorer: Focus on Outline View');
       await page.locator('.outline-pane .monaco-list-row', { hasText: expected.rule }).first().waitFor({ timeout: 30_000 });
     });
+    await check('language-status', async () => {
+      // The {} beside the language name: our items for the active rule file.
+      await page.locator('[id="status.languageStatus"]').first().click();
+      const hover = page.locator('.monaco-hover, .context-view');
+      await hover.filter({ hasText: expected.status }).first().waitFor({ timeout: 30_000 });
+      await hover.filter({ hasText: 'Primary ↔ staging: not compared' }).first().waitFor({ timeout: 30_000 });
+    });
+    await page.keyboard.press('Escape');
     await check('compare', async () => {
       // The workspace settings name the primary and staging folders; the tree and a diff editor follow.
       // Room for the tree: the panel and the outline close.

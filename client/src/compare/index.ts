@@ -2,7 +2,7 @@ import { commands, languages, window, workspace, type Disposable } from 'vscode'
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OPEN_COMPARED_RULE_COMMAND, type OpenComparedRuleArgs } from '../../../server/src/protocol/compare';
 import { ComparedFileLenses, UNSYNCED_COMPARED_FILES } from './compared-file-lenses';
-import { ComparisonStore } from './comparison-store';
+import type { ComparisonStore } from './comparison-store';
 import { DifferencesTree, type DifferenceNode } from './differences-tree';
 import { openComparedRule, openRuleSource } from './open-rule';
 import { pickCompareInputs } from './pick-inputs';
@@ -11,8 +11,8 @@ import { DIFFERENCES_VIEW, runCompare, summaryLine } from './run-compare';
 import { fetchReport, showReport } from './show-report';
 
 /** "Compare Primary and Staging…": the commands, the differences view, the rule documents and the lenses of compared files. */
-export function registerCompare(client: LanguageClient): Disposable[] {
-  const store = new ComparisonStore();
+/** `store`: the comparison this window shows, which the status item reads too. */
+export function registerCompare(client: LanguageClient, store: ComparisonStore): Disposable[] {
   const tree = window.createTreeView(DIFFERENCES_VIEW, { treeDataProvider: new DifferencesTree(store), showCollapseAll: true });
   const openSide = (side: 'primary' | 'staging') => (node?: DifferenceNode) => (node?.kind === 'rule' ? openRuleSource(client, node.rule, side) : undefined);
   return [

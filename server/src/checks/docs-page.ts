@@ -23,6 +23,20 @@ export function docsPage(id: string, metas: readonly CheckMeta[]): string {
   return out.join('\n');
 }
 
+/** `docs/rules/README.md`: one row per code, linking its page. */
+export function docsIndex(metas: readonly CheckMeta[]): string {
+  const out = ['# Checks', '', '<!-- Generated from the check files by `npm run docs`; edit the checks, not this page. -->', ''];
+  out.push('| code | what it finds | default severity | quick fix |', '|---|---|---|---|');
+  for (const id of documentedCodes(metas)) {
+    const facets = metas.filter((m) => m.id === id);
+    const what = facets.map((f) => f.summary.replace(/\|/g, '\\|').replace(/\s+/g, ' ')).join(' ');
+    const severity = [...new Set(facets.map((f) => f.severity))].join(' / ');
+    out.push(`| [${id}](${id}.md) | ${what} | ${severity} | ${facets.some((f) => f.fixable) ? 'yes' : ''} |`);
+  }
+  out.push('', 'Severities can be changed or a check turned off per code: `adsyncRules.checks` in VS Code, `.adsync-rules.json` for the command line.', '');
+  return out.join('\n');
+}
+
 /** Every code with a page, in order. */
 export function documentedCodes(metas: readonly CheckMeta[]): string[] {
   return [...new Set(metas.map((m) => m.id))].sort();

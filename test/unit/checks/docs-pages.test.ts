@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { allCheckMetas } from '../../../server/src/checks';
-import { docsPage, documentedCodes } from '../../../server/src/checks/docs-page';
+import { docsIndex, docsPage, documentedCodes } from '../../../server/src/checks/docs-page';
 import { repoDir } from '../../support/corpus';
 
 describe('documentation pages', () => {
@@ -20,7 +20,10 @@ describe('documentation pages', () => {
   test('docs/rules holds exactly one up-to-date page per code (run `npm run docs` after changing a check)', () => {
     const dir = `${repoDir}/docs/rules`;
     const codes = documentedCodes(metas);
-    assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.md')).sort(), codes.map((c) => `${c}.md`));
+    assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md').sort(), codes.map((c) => `${c}.md`));
     for (const code of codes) assert.equal(fs.readFileSync(`${dir}/${code}.md`, 'utf8'), docsPage(code, metas), `${code}.md is stale`);
+    assert.equal(fs.readFileSync(`${dir}/README.md`, 'utf8'), docsIndex(metas), 'README.md (the index) is stale');
+    // Every code once in the index, linked.
+    for (const code of codes) assert.equal(docsIndex(metas).split(`[${code}](${code}.md)`).length, 2, code);
   });
 });
