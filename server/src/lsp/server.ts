@@ -75,6 +75,7 @@ documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.ur
 const comparison = new LastComparison();
 registerExpressionFeatures(connection, documents, {
   otherFiles: (except) => workspaceRules.attributeOccurrences(openTexts(), except),
+  connectors: (except) => workspaceRules.connectors(openTexts(), except),
   comparison,
 });
 registerCompare(connection, documents, comparison);

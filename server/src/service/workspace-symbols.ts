@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { FileSource } from '../formats/file-source';
@@ -7,6 +8,7 @@ import { isStandardRule } from '../model/sync-rule';
 import { expandInputs, readInput, type InputRef } from './inputs';
 import { flowExpressions } from '../expression/flow-expressions';
 import { attributeOccurrences, type AttributeOccurrence } from './navigation/attribute-occurrences';
+import type { KnownConnector } from './script-completion/document-values';
 
 /** More than this many inputs in a workspace is not a rules workspace; the index stops there. */
 const MAX_INPUTS = 2000;
@@ -57,6 +59,26 @@ export class WorkspaceRuleIndex {
       }
       for (const o of found) if (o.file !== except) yield o;
     }
+  }
+
+  /** Every connector the workspace's files name, with its name where a file gives one, but for the file `except`. */
+  connectors(openTexts: Map<string, string>, except: string): KnownConnector[] {
+    const byId = new Map<string, { name: string | null; where: Set<string> }>();
+    const note = (id: string | null | undefined, name: string | null | undefined, file: string) => {
+      const key = id?.toLowerCase();
+      if (!key || file === except) return;
+      const seen = byId.get(key) ?? { name: null, where: new Set<string>() };
+      seen.name ??= name ?? null;
+      seen.where.add(path.basename(file));
+      byId.set(key, seen);
+    };
+    for (const reading of this.readings(openTexts)) {
+      for (const config of reading.configs) {
+        for (const c of config.connectors) note(c.id, c.name, c.file ?? reading.source);
+        for (const rule of config.rules) note(rule.connector.id.value, rule.connector.name.value, rule.file);
+      }
+    }
+    return [...byId].map(([id, { name, where }]) => ({ id, detail: `${name ?? 'connector'} (${[...where].slice(0, 2).join(', ')}${where.size > 2 ? ', …' : ''})` }));
   }
 
   /** Occurrences per reading: a reading is replaced when its file changes, and its occurrences go with it. */

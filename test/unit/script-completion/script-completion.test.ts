@@ -5,6 +5,9 @@ import { scriptCompletion } from '../../../server/src/service/script-completion/
 import { open } from '../service/support/documents';
 import { sliceRange, withCursor } from '../service/support/cursor';
 import { AD_CONNECTOR, ENTRA_CONNECTOR, newRule, script } from './fixtures';
+import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-symbols';
+import { nodeFileSource } from '../../../server/src/formats/node-file-source';
+import { corpusPath, skipWithoutCorpus } from '../../support/corpus';
 
 /** Completion at the `$0` of `marked`: the items and the text without the marker. */
 function complete(marked: string): { items: CompletionItem[]; text: string } {
@@ -124,6 +127,19 @@ describe('script completion: values', () => {
     assert.match(items[0].detail!, /used by 1 rule in this document/);
     assert.match(items[1].detail!, /Entra ID connector/);
     assertReplaces(items, text, '');
+  });
+
+  it('-Connector: then the connectors the rest of the workspace knows, with their names (the real contoso server export)', { skip: skipWithoutCorpus }, () => {
+    const { text, position } = withCursor(inRule('-Connector $0'));
+    const workspace = new WorkspaceRuleIndex(nodeFileSource, [corpusPath('server-config', 'contoso-1.1.130')]);
+    const items = scriptCompletion(open(text), position, () => workspace.connectors(new Map(), ''))?.items ?? [];
+    // The document's own first, each GUID once.
+    assert.deepEqual(labels(items).slice(0, 2), [AD_CONNECTOR, ENTRA_CONNECTOR]);
+    assert.equal(new Set(labels(items)).size, items.length);
+    const contoso = items.find((i) => /^contoso\.com \(/i.test(i.detail ?? ''));
+    assert.ok(contoso, labels(items).join(', '));
+    assert.match(String(contoso.label), /^[0-9a-f-]{36}$/);
+    assert.equal(edit(contoso).newText, `'${contoso.label}'`);
   });
 
   it('-Precedence: first a value below 100 that no other rule uses', () => {

@@ -2,6 +2,7 @@ import type { CompletionOptions, Connection } from 'vscode-languageserver/node';
 import { expressionCompletion } from '../../service/expression-features/completion';
 import { expressionAt } from '../../service/expression-features/locate';
 import { scriptCompletion } from '../../service/script-completion/script-completion';
+import type { KnownConnector } from '../../service/script-completion/document-values';
 import type { OpenExpressionDocuments } from './script-documents';
 
 /**
@@ -14,7 +15,7 @@ export const completionCapability: CompletionOptions = { triggerCharacters: ['['
 const SCRIPT_TRIGGERS = new Set(['-', "'"]);
 
 /** One handler: inside an expression the expression completion answers, elsewhere the script completion. */
-export function registerCompletion(connection: Connection, documents: OpenExpressionDocuments) {
+export function registerCompletion(connection: Connection, documents: OpenExpressionDocuments, workspaceConnectors: (except: string) => KnownConnector[]) {
   connection.onCompletion((p) => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return null;
@@ -22,6 +23,6 @@ export function registerCompletion(connection: Connection, documents: OpenExpres
       const trigger = p.context?.triggerCharacter;
       return trigger && SCRIPT_TRIGGERS.has(trigger) ? null : expressionCompletion(doc, p.position);
     }
-    return scriptCompletion(doc, p.position);
+    return scriptCompletion(doc, p.position, () => workspaceConnectors(doc.file));
   });
 }

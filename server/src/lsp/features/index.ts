@@ -6,6 +6,7 @@ import { registerHover } from './hover';
 import { navigationHoverAt, registerNavigation } from './navigation';
 import type { OtherFiles } from '../../service/navigation';
 import type { LastComparison } from './compare';
+import type { KnownConnector } from '../../service/script-completion/document-values';
 import { OpenExpressionDocuments } from './script-documents';
 import { registerSemanticTokens, semanticTokensCapability } from './semantic-tokens';
 import { registerSignatureHelp, signatureHelpCapability } from './signature-help';
@@ -22,6 +23,8 @@ export const expressionFeatureCapabilities: ServerCapabilities = {
 /** What features need beyond the open document: the rest of the workspace and the last comparison. */
 export interface WorkspaceContext {
   otherFiles: OtherFiles;
+  /** Connectors the other files of the workspace name, for completing `-Connector`. */
+  connectors: (except: string) => KnownConnector[];
   comparison: LastComparison;
 }
 
@@ -30,7 +33,7 @@ export function registerExpressionFeatures(connection: Connection, documents: Te
   registerSemanticTokens(connection, open);
   registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position, workspace.comparison));
   registerNavigation(connection, open, workspace.otherFiles);
-  registerCompletion(connection, open);
+  registerCompletion(connection, open, workspace.connectors);
   registerSignatureHelp(connection, open);
   registerCodeActions(connection, open);
 }

@@ -7,8 +7,17 @@ export interface KnownConnector {
   detail: string;
 }
 
-/** Connector GUIDs the document's rules name, in first-use order; the Entra ID connector is always known. */
-export function connectorsInDocument(rules: readonly SyncRule[]): KnownConnector[] {
+/**
+ * Connector GUIDs the document's rules name, in first-use order, then those the rest of the workspace
+ * knows (`elsewhere`); the Entra ID connector is always known.
+ */
+export function knownConnectors(rules: readonly SyncRule[], elsewhere: readonly KnownConnector[] = []): KnownConnector[] {
+  const known = connectorsInDocument(rules);
+  const ids = new Set(known.map((c) => c.id));
+  return [...known, ...elsewhere.filter((c) => !ids.has(c.id) && (ids.add(c.id), true))];
+}
+
+function connectorsInDocument(rules: readonly SyncRule[]): KnownConnector[] {
   const byId = new Map<string, { name: string | null; rules: number }>();
   for (const rule of rules) {
     const id = rule.connector.id.value?.toLowerCase();

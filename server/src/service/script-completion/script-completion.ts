@@ -5,7 +5,7 @@ import type { ExpressionDocument } from '../expression-features/expression-docum
 import { holdsSyncRules } from '../validate';
 import { COMMAND_NAMES, JOIN_CONDITION_TYPE_NAME, SCOPE_CONDITION_TYPE_NAME } from './cmdlet-names';
 import { commandAt, inComment, isDash, scriptTokens, type CommandCursor, type ScriptToken } from './command-at';
-import { connectorsInDocument, freePrecedence } from './document-values';
+import { freePrecedence, knownConnectors, type KnownConnector } from './document-values';
 import { ENUM_OF_PARAMETER, OPERATORS, type EnumValue } from './enum-values';
 import { COMMON_PARAMETER_DETAIL, PARAMETER_DOCS } from './parameter-docs';
 import { parametersToOffer, resolveParameter } from './parameter-sets';
@@ -16,20 +16,20 @@ const VALUE_TOKENS = new Set(['SingleQuoted', 'DoubleQuoted', 'Word', 'NumberLit
 /**
  * Completion in the PowerShell around expressions: cmdlet names where a statement starts, a sync cmdlet's
  * parameters not yet written, and values after the parameters that take known ones (enums in canonical
- * spelling, the document's connectors, a free precedence, `$syncRule[0]`, scope operators). Null where
+ * spelling, the connectors of the document and the workspace, a free precedence, `$syncRule[0]`, scope operators). Null where
  * none of these apply, and on ordinary PowerShell that builds no sync rule.
  */
-export function scriptCompletion(doc: ExpressionDocument, position: Position): CompletionList | null {
+export function scriptCompletion(doc: ExpressionDocument, position: Position, workspaceConnectors: () => KnownConnector[] = () => []): CompletionList | null {
   if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return null;
   const offset = clampedOffset(doc, position);
   const read = scriptTokens(doc, doc.text);
   if (inComment(read, offset)) return null;
   const cursor = commandAt(doc.text, read.tokens, offset);
-  const items = itemsAt(doc, cursor);
+  const items = itemsAt(doc, cursor, workspaceConnectors);
   return items && items.length > 0 ? { isIncomplete: false, items } : null;
 }
 
-function itemsAt(doc: ExpressionDocument, cursor: CommandCursor): CompletionItem[] | undefined {
+function itemsAt(doc: ExpressionDocument, cursor: CommandCursor, workspaceConnectors: () => KnownConnector[]): CompletionItem[] | undefined {
   const { before, typing } = cursor;
   const replaced = (token: ScriptToken | undefined): Range => (token ? doc.lines.rangeOf(token.start, token.end) : doc.lines.rangeOf(cursor.offset, cursor.offset));
   if (before.length === 0) return !typing || typing.kind === 'Word' ? commandItems(replaced(typing)) : undefined;
@@ -41,7 +41,7 @@ function itemsAt(doc: ExpressionDocument, cursor: CommandCursor): CompletionItem
   const value = valuePosition(spec, args, cursor.insideBrackets);
   if (!value) return !typing && !cursor.insideBrackets ? parameterItems(spec, cursor, replaced(undefined)) : undefined;
   const range = replaced(typing && VALUE_TOKENS.has(typing.kind) ? typing : undefined);
-  return valueItems(doc, spec, value, [...before, ...cursor.after], range, cursor.offset);
+  return valueItems(doc, spec, value, [...before, ...cursor.after], range, cursor.offset, workspaceConnectors);
 }
 
 function commandItems(range: Range): CompletionItem[] {
@@ -96,7 +96,7 @@ function valuePosition(spec: CmdletSpec, args: readonly ScriptToken[], insideBra
   return { parameter, index: tail.filter((t) => t.kind === 'Comma').length };
 }
 
-function valueItems(doc: ExpressionDocument, spec: CmdletSpec, at: ValuePosition, statement: readonly ScriptToken[], range: Range, offset: number): CompletionItem[] | undefined {
+function valueItems(doc: ExpressionDocument, spec: CmdletSpec, at: ValuePosition, statement: readonly ScriptToken[], range: Range, offset: number, workspaceConnectors: () => KnownConnector[]): CompletionItem[] | undefined {
   const cmdlet = spec.name;
   const quoted = (values: readonly EnumValue[], kind: CompletionItemKind) =>
     values.map((v, k): CompletionItem => {
@@ -114,7 +114,7 @@ function valueItems(doc: ExpressionDocument, spec: CmdletSpec, at: ValuePosition
   }
   if (at.index !== 0) return undefined;
   if (at.parameter === 'Connector') {
-    return connectorsInDocument(doc.rules).map((c, k) => ({
+    return knownConnectors(doc.rules, workspaceConnectors()).map((c, k) => ({
       label: c.id,
       kind: CompletionItemKind.Value,
       detail: c.detail,
