@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { corpusPath, skipWithoutCorpus } from '../support/corpus';
+import * as path from 'node:path';
+import { corpusPath, fixturePath, skipWithoutCorpus } from '../support/corpus';
 import { ServerProcess } from './support/server-process';
 import { brokenRule, docUri, fixedRule, ordinaryPowerShell, UNTERMINATED_LINE, UNTERMINATED_QUOTE } from './support/documents';
 
@@ -85,5 +86,19 @@ describe('publishDiagnostics on didOpen', () => {
 
   it('a Documenter script opened as powershell (saved as .ps1): an empty array', { ...TIMEOUT, skip: skipWithoutCorpus }, async () => {
     assert.deepEqual(await openAndWait(docUri('documenter-as.ps1'), 'powershell', readFileSync(documenterScripts[0], 'utf8')), []);
+  });
+});
+
+describe('findings across the files of the workspace, on didOpen', () => {
+  let server: ServerProcess;
+  const folder = fixturePath('checks', 'structure', 'precedence-collision-across-files', 'violation');
+  before(async () => ({ server } = await ServerProcess.initialized([folder])), TIMEOUT);
+  after(() => server?.dispose(), TIMEOUT);
+
+  it('a script whose rule takes a precedence another file of the workspace uses gets AADC005, naming that file', TIMEOUT, async () => {
+    const file = path.join(folder, 'ad-rules.ps1');
+    const diagnostics = await server.openAndWait(pathToFileURL(file).href, 'powershell', readFileSync(file, 'utf8'));
+    const across = diagnostics.filter((d) => d.code === 'AADC005' && d.relatedInformation?.some((r) => !r.location.uri.endsWith('/ad-rules.ps1')));
+    assert.ok(across.length > 0, JSON.stringify(diagnostics.map((d) => d.message)));
   });
 });

@@ -11,7 +11,7 @@ import { codeActionCapability } from './features/code-actions';
 import { compareCodeLensCapability, LastComparison, registerCompare } from './features/compare';
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
-import { WorkspaceRuleIndex } from '../service/workspace-symbols';
+import { WorkspaceRuleIndex } from '../service/workspace-index';
 import { nodeFileSource } from '../formats/node-file-source';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -47,7 +47,8 @@ let enabled = true;
 
 function validate(doc: TextDocument) {
   const format = doc.languageId === 'adsync-powershell' ? 'documenter-script' : 'powershell';
-  const result = enabled ? checkDocument(URI.toPath(doc.uri), doc.getText(), format, settings) : { ours: false, rules: 0, diagnostics: [] };
+  const file = URI.toPath(doc.uri);
+  const result = enabled ? checkDocument(file, doc.getText(), format, settings, () => workspaceRules.inputs(openTexts(), file)) : { ours: false, rules: 0, diagnostics: [] };
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
   const status: StatusParams = {
     uri: doc.uri,
@@ -70,7 +71,18 @@ connection.onDidChangeConfiguration((change) => {
   documents.all().forEach(validate);
 });
 
-documents.onDidChangeContent((e) => validate(e.document));
+// A change can make or clear a finding across files (a precedence another file uses) in the other open
+// documents too: they are checked again once typing pauses.
+let othersTimer: NodeJS.Timeout | undefined;
+function validateOthersSoon(changed: string) {
+  clearTimeout(othersTimer);
+  othersTimer = setTimeout(() => documents.all().filter((d) => d.uri !== changed).forEach(validate), 400);
+}
+
+documents.onDidChangeContent((e) => {
+  validate(e.document);
+  validateOthersSoon(e.document.uri);
+});
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 const comparison = new LastComparison();
 registerExpressionFeatures(connection, documents, {

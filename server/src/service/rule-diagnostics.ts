@@ -17,6 +17,8 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 export interface RuleCheckRun {
   /** Run the checks that need every input (e.g. precedence collisions across files). */
   workspace: boolean;
+  /** False: only the checks across inputs, not each input's own (the editor runs those per document). */
+  perInput?: boolean;
   checks?: readonly RuleCheck[];
 }
 
@@ -48,7 +50,7 @@ export function ruleDiagnostics(readings: InputReading[], textOf: (file: string)
       out.push(diagnostic(file, check.meta.id, DiagnosticSeverity.Error, `Internal error in check ${check.meta.name}: ${e instanceof Error ? e.message : String(e)}`, at));
     }
   };
-  for (const reading of readings) {
+  for (const reading of run.perInput === false ? [] : readings) {
     const script = (reading as Partial<PowerShellReading>).parsed;
     for (const ruleSet of reading.configs) {
       const ctx: ConfigContext = { ruleSet, reading, textOf, ...(script ? { script } : {}) };

@@ -1,6 +1,7 @@
 import type { PlainDiagnostic } from '../model/rule-set';
 import { readPowerShellScript } from '../formats/powershell-script';
-import type { InputFormat } from '../model/rule-set';
+import type { InputFormat, InputReading } from '../model/rule-set';
+import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
 import { finalizeDiagnostics } from './finalize-diagnostics';
@@ -28,12 +29,28 @@ export interface DocumentCheck {
   diagnostics: PlainDiagnostic[];
 }
 
+/**
+ * The rest of the workspace, for the checks across files (a precedence or Identifier another file
+ * already uses): its inputs' readings, without the document's own file, and their texts.
+ */
+export interface WorkspaceInputs {
+  readings: InputReading[];
+  textOf: TextOf;
+}
+
 /** The diagnostics of one document and what the editor's status shows about it. */
-export function checkDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS): DocumentCheck {
+export function checkDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS, workspace?: () => WorkspaceInputs): DocumentCheck {
   if (format === 'powershell' && !holdsSyncRules(text)) return { ours: false, rules: 0, diagnostics: [] };
   const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const textOf = (f: string) => (f === file ? text : undefined);
   const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
+  if (workspace) {
+    const others = workspace();
+    const allText = (f: string) => (f === file ? text : others.textOf(f));
+    // Only this document's findings: the other files get theirs when they are open (or from `lint`).
+    const across = ruleDiagnostics([reading, ...others.readings.filter((r) => r.source !== file)], allText, { workspace: true, perInput: false });
+    found.push(...across.filter((d) => d.file === file));
+  }
   return { ours: true, rules: rules.length, diagnostics: finalizeDiagnostics(found, textOf, settings).map(({ file: _file, ...d }) => d) };
 }

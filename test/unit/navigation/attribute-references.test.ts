@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { attributeDefinitions, attributeReferences, type FileRange } from '../../../server/src/service/navigation';
 import { readExpressionDocument } from '../../../server/src/service/expression-features/expression-document';
-import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-symbols';
+import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-index';
 import { nodeFileSource } from '../../../server/src/formats/node-file-source';
 import { corpusPath, fixturePath, skipWithoutCorpus } from '../../support/corpus';
 import { readInput } from '../../../server/src/service/inputs';

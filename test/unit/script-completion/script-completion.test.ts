@@ -5,7 +5,7 @@ import { scriptCompletion } from '../../../server/src/service/script-completion/
 import { open } from '../service/support/documents';
 import { sliceRange, withCursor } from '../service/support/cursor';
 import { AD_CONNECTOR, ENTRA_CONNECTOR, newRule, script } from './fixtures';
-import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-symbols';
+import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-index';
 import { nodeFileSource } from '../../../server/src/formats/node-file-source';
 import { corpusPath, skipWithoutCorpus } from '../../support/corpus';
 

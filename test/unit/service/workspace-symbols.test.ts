@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SymbolKind } from 'vscode-languageserver-types';
-import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-symbols';
+import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-index';
 import { nodeFileSource } from '../../../server/src/formats/node-file-source';
 import { fixturePath } from '../../support/corpus';
 

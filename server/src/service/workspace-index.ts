@@ -9,16 +9,20 @@ import { expandInputs, readInput, type InputRef } from './inputs';
 import { flowExpressions } from '../expression/flow-expressions';
 import { attributeOccurrences, type AttributeOccurrence } from './navigation/attribute-occurrences';
 import type { KnownConnector } from './script-completion/document-values';
+import type { WorkspaceInputs } from './validate';
 
 /** More than this many inputs in a workspace is not a rules workspace; the index stops there. */
 const MAX_INPUTS = 2000;
+/** How long the list of the workspace's inputs is trusted before the folders are walked again. */
+const REFS_TTL_MS = 3000;
 
 /**
  * Every rule of the workspace folders, for "Go to Symbol in Workspace". Files are read once and again
  * only when they change on disk; open documents count with their unsaved text.
  */
 export class WorkspaceRuleIndex {
-  private readonly cache = new Map<string, { stamp: string; reading: InputReading }>();
+  /** Per input path: its last reading, and what it was read from (the open text, or the file's stamp). */
+  private readonly cache = new Map<string, { stamp: string; text?: string; reading: InputReading }>();
 
   constructor(private readonly files: FileSource, private folders: string[] = []) {}
 
@@ -92,26 +96,43 @@ export class WorkspaceRuleIndex {
     }
   }
 
-  private readings(openTexts: Map<string, string>): InputReading[] {
-    const refs: InputRef[] = [];
+  /** The inputs of the workspace but the file `except`, for the checks across files of an open document. */
+  inputs(openTexts: Map<string, string>, except: string): WorkspaceInputs {
+    return { readings: this.readings(openTexts, except), textOf: (file) => openTexts.get(file) ?? this.textOf(file) };
+  }
+
+  /** The workspace's inputs, found again at most every few seconds: every edit asks, and a folder walk is not free. */
+  private inputRefs(): InputRef[] {
+    if (this.refs && Date.now() - this.refs.at < REFS_TTL_MS) return this.refs.list;
+    const list: InputRef[] = [];
     for (const folder of this.folders) {
       try {
-        refs.push(...expandInputs([folder], this.files));
+        list.push(...expandInputs([folder], this.files));
       } catch {
         // A folder without any sync-rule input has no symbols.
       }
-      if (refs.length > MAX_INPUTS) break;
+      if (list.length > MAX_INPUTS) break;
     }
-    return refs.slice(0, MAX_INPUTS).map((ref) => {
-      const open = openTexts.get(ref.path);
-      if (open !== undefined) return readInput(ref, { ...this.files, readText: (p) => (p === ref.path ? open : this.files.readText(p)) });
-      const stamp = stampOf(ref.path);
-      const cached = this.cache.get(ref.path);
-      if (cached && cached.stamp === stamp) return cached.reading;
-      const reading = readInput(ref, this.files);
-      this.cache.set(ref.path, { stamp, reading });
-      return reading;
-    });
+    this.refs = { at: Date.now(), list: list.slice(0, MAX_INPUTS) };
+    return this.refs.list;
+  }
+
+  private refs: { at: number; list: InputRef[] } | undefined;
+
+  private readings(openTexts: Map<string, string>, except?: string): InputReading[] {
+    return this.inputRefs()
+      .filter((ref) => ref.path !== except)
+      .map((ref) => {
+        const open = openTexts.get(ref.path);
+        // An open document is read again only when its text changed; a file on disk when its stamp did.
+        const stamp = open !== undefined ? undefined : stampOf(ref.path);
+        const cached = this.cache.get(ref.path);
+        if (cached && (open !== undefined ? cached.text === open : cached.text === undefined && cached.stamp === stamp)) return cached.reading;
+        const files = open === undefined ? this.files : { ...this.files, readText: (p: string) => (p === ref.path ? open : this.files.readText(p)) };
+        const reading = readInput(ref, files);
+        this.cache.set(ref.path, { stamp: stamp ?? '', text: open, reading });
+        return reading;
+      });
   }
 }
 
