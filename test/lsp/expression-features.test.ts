@@ -72,8 +72,8 @@ describe('expression features over the protocol', () => {
     assert.equal(help?.activeParameter, 1);
   });
 
-  it('outside expressions the server answers null and stays up', TIMEOUT, async () => {
-    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(text, "-Destination 'display$0Name'") });
+  it('on a value with nothing to say the server answers null and stays up', TIMEOUT, async () => {
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(text, "-ValueMergeType 'Upd$0ate'") });
     assert.equal(hover, null);
     assert.ok(server.running);
   });

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI } from './uri';
 import { parseCheckSettings, type CheckSettings } from '../checks/settings';
-import { checkDocument } from '../service/validate';
+import { checkReading } from '../service/validate';
+import { OpenExpressionDocuments } from './features/script-documents';
 import { StatusNotification, type StatusParams } from '../protocol/status';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability } from './features/code-actions';
@@ -16,6 +17,8 @@ import { nodeFileSource } from '../formats/node-file-source';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+// One reading per open document text: diagnostics, every editor feature and the compare lenses share it.
+const open = new OpenExpressionDocuments(documents);
 
 // Every rule of the workspace folders, for "Go to Symbol in Workspace".
 const workspaceRules = new WorkspaceRuleIndex(nodeFileSource);
@@ -46,9 +49,9 @@ let settings: CheckSettings = { checks: {}, docsBase: pathToFileURL(path.resolve
 let enabled = true;
 
 function validate(doc: TextDocument) {
-  const format = doc.languageId === 'adsync-powershell' ? 'documenter-script' : 'powershell';
   const file = URI.toPath(doc.uri);
-  const result = enabled ? checkDocument(file, doc.getText(), format, settings, () => workspaceRules.inputs(openTexts(), file)) : { ours: false, rules: 0, diagnostics: [] };
+  const read = enabled ? open.get(doc.uri) : undefined;
+  const result = read ? checkReading(read, settings, () => workspaceRules.inputs(openTexts(), file)) : { ours: false, rules: 0, diagnostics: [] };
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
   const status: StatusParams = {
     uri: doc.uri,
@@ -85,12 +88,12 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 const comparison = new LastComparison();
-registerExpressionFeatures(connection, documents, {
+registerExpressionFeatures(connection, open, {
   otherFiles: (except) => workspaceRules.attributeOccurrences(openTexts(), except),
   connectors: (except) => workspaceRules.connectors(openTexts(), except),
   comparison,
 });
-registerCompare(connection, documents, comparison);
+registerCompare(connection, open, comparison);
 registerOpenConfiguration(connection);
 documents.listen(connection);
 connection.listen();

@@ -1,24 +1,19 @@
 import type { PlainDiagnostic } from '../model/rule-set';
-import { readPowerShellScript } from '../formats/powershell-script';
-import type { InputFormat, InputReading } from '../model/rule-set';
+import type { InputReading } from '../model/rule-set';
+import { readExpressionDocument, type ExpressionDocument, type ScriptDocument } from './expression-features/expression-document';
 import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
 import { finalizeDiagnostics } from './finalize-diagnostics';
 import { DEFAULT_SETTINGS, type CheckSettings } from '../checks/settings';
 
-/** Sync-rule cmdlets; a PowerShell file without any of them is not ours to judge. */
-const SYNC_RULE_CMDLET = /\b(?:New|Add|Remove|Get|Set)-ADSync(?:Rule|AttributeFlowMapping|ScopeConditionGroup|JoinConditionGroup|ScopeCondition|JoinCondition)\b/i;
-
-export function holdsSyncRules(text: string): boolean {
-  return SYNC_RULE_CMDLET.test(text);
-}
+export { holdsSyncRules } from './holds-sync-rules';
 
 /**
  * Diagnostics for one open document. Ordinary PowerShell files (the PowerShell extension's territory)
  * get none; Documenter scripts and files that build sync rules get the reading's findings.
  */
-export function validateDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS): PlainDiagnostic[] {
+export function validateDocument(file: string, text: string, format: ScriptDocument['format'], settings: CheckSettings = DEFAULT_SETTINGS): PlainDiagnostic[] {
   return checkDocument(file, text, format, settings).diagnostics;
 }
 
@@ -39,10 +34,14 @@ export interface WorkspaceInputs {
 }
 
 /** The diagnostics of one document and what the editor's status shows about it. */
-export function checkDocument(file: string, text: string, format: InputFormat | 'powershell', settings: CheckSettings = DEFAULT_SETTINGS, workspace?: () => WorkspaceInputs): DocumentCheck {
-  if (format === 'powershell' && !holdsSyncRules(text)) return { ours: false, rules: 0, diagnostics: [] };
-  const reading = readPowerShellScript(file, text, format === 'powershell' ? undefined : format);
-  const rules = reading.configs.flatMap((c) => c.rules);
+export function checkDocument(file: string, text: string, format: ScriptDocument['format'], settings: CheckSettings = DEFAULT_SETTINGS, workspace?: () => WorkspaceInputs): DocumentCheck {
+  return checkReading(readExpressionDocument({ file, text, format }), settings, workspace);
+}
+
+/** The same for a document the editor has already read (one reading per text serves every feature). */
+export function checkReading(doc: ExpressionDocument, settings: CheckSettings = DEFAULT_SETTINGS, workspace?: () => WorkspaceInputs): DocumentCheck {
+  const { reading, file, text, rules } = doc;
+  if (!reading) return { ours: false, rules: 0, diagnostics: [] };
   const textOf = (f: string) => (f === file ? text : undefined);
   const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
   if (workspace) {

@@ -11,6 +11,7 @@ import { fileKey } from '../../../server/src/service/compare/file-keys';
 import { comparisonReport, ReportUnavailable } from '../../../server/src/service/compare/report';
 import { runComparison } from '../../../server/src/service/compare/run-comparison';
 import { InputError } from '../../../server/src/service/inputs';
+import { readExpressionDocument } from '../../../server/src/service/expression-features/expression-document';
 import { corpusPath, skipWithoutCorpus } from '../../support/corpus';
 import { primaryFolder, stagingFolder } from './support';
 
@@ -168,8 +169,12 @@ describe('CodeLens of a comparison', () => {
   test('the editor text as compared changes nothing; an edited script keeps its lenses on its rules and says they are older', () => {
     const comparison = compareFixtures();
     const text = fs.readFileSync(primaryFile, 'utf8');
-    assert.deepEqual(comparisonLenses(comparison, primaryFile, text), comparisonLenses(comparison, primaryFile));
-    const edited = comparisonLenses(comparison, primaryFile, '# a note\n\n\n' + text.replace(/^New-ADSyncRule {2}`\n-Name 'Out to AAD - User Fax'[\s\S]*$/m, ''));
+    assert.deepEqual(comparisonLenses(comparison, primaryFile, { text }), comparisonLenses(comparison, primaryFile));
+    const editedText = '# a note\n\n\n' + text.replace(/^New-ADSyncRule {2}`\n-Name 'Out to AAD - User Fax'[\s\S]*$/m, '');
+    const edited = comparisonLenses(comparison, primaryFile, { text: editedText });
+    // The editor hands over the rules it already read: the same lenses without reading the text again.
+    const editorRules = readExpressionDocument({ file: primaryFile, text: editedText, format: 'powershell' }).rules;
+    assert.deepEqual(comparisonLenses(compareFixtures(), primaryFile, { text: editedText, rules: editorRules }), edited);
     const before = comparisonLenses(comparison, primaryFile).filter((l) => !l.command!.title.startsWith('only here'));
     assert.equal(edited.length, 4, 'the deleted rule has no lens');
     for (const l of edited) {
@@ -183,7 +188,7 @@ describe('CodeLens of a comparison', () => {
     const comparison = runComparison(1, { primary: [primaryFile], staging: [primaryFile] }, nodeFileSource);
     const lenses = comparisonLenses(comparison, primaryFile);
     assert.deepEqual(lenses.map((l) => l.command!.title), new Array(5).fill('staging: same'));
-    const edited = comparisonLenses(comparison, primaryFile, '\n' + fs.readFileSync(primaryFile, 'utf8'));
+    const edited = comparisonLenses(comparison, primaryFile, { text: '\n' + fs.readFileSync(primaryFile, 'utf8') });
     assert.deepEqual(edited.map((l) => l.range.start.line), lenses.map((l) => l.range.start.line + 1));
   });
 

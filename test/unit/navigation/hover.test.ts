@@ -36,8 +36,29 @@ describe('navigation hover', () => {
     assert.match(hoverText("'Sales','EQ$0UAL'")!, /equals the value/);
   });
 
-  it('leaves expressions, values and other commands alone', () => {
-    assert.equal(hoverText('Trim([given$0Name]'), undefined);
-    assert.equal(hoverText("-Destination 'dis$0playName'"), undefined);
+  it('leaves other values and commands alone', () => {
+    assert.equal(hoverText("-ValueMergeType 'Upd$0ate'"), undefined);
+    assert.equal(hoverText("-Description '$0'"), undefined);
+  });
+
+  it('on an attribute outside expressions: its side and which rules read, write, scope or join on it', () => {
+    const destination = hoverText("-Destination 'dis$0playName'")!;
+    assert.match(destination, /^Attribute `\[displayName\]`\n\nMetaverse attribute\./);
+    assert.match(destination, /Written by:\n- In from AD - User Contoso Override/);
+    const source = hoverText("-Source @('given$0Name','sn')")!;
+    assert.match(source, /Connector-space attribute of `5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9`\./);
+    assert.match(source, /Read by:\n- In from AD - User Contoso Override → displayName/);
+    assert.match(hoverText("-ArgumentList 'employee$0ID'")!, /Joins on it:\n- In from AD - User Contoso Override/);
+    const scoped = navigationHover(doc, at(text, "-ArgumentList 'depart$0ment'"))!;
+    assert.match((scoped.contents as MarkupContent).value, /In the scope of:\n- In from AD - User Contoso Override/);
+    assert.equal(sliceRange(text, scoped.range!), 'department');
+  });
+
+  it('an attribute of the same name on the other side is another attribute: the metaverse displayName is not the AD one the expression reads', () => {
+    const { text: inbound, doc: inDoc } = navigationFixture('attributes/in-from-ad.ps1');
+    const value = (navigationHover(inDoc, at(inbound, "-Destination 'display$0Name'"))!.contents as MarkupContent).value;
+    assert.match(value, /Metaverse attribute\./);
+    assert.match(value, /Read by: no rule in this document\./);
+    assert.match(value, /Written by:\n- In from AD - User Custom Mail$/);
   });
 });

@@ -1,5 +1,5 @@
-import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
+import type { OpenExpressionDocuments } from './script-documents';
 import { nodeFileSource } from '../../formats/node-file-source';
 import {
   COMPARE_INPUT_ERROR,
@@ -24,7 +24,7 @@ export class LastComparison {
 }
 
 /** Primary/staging comparison: the request that runs it, the report of it, and CodeLens on the compared files. */
-export function registerCompare(connection: Connection, documents: TextDocuments<TextDocument>, held: LastComparison) {
+export function registerCompare(connection: Connection, documents: OpenExpressionDocuments, held: LastComparison) {
   let count = 0;
 
   connection.onRequest(CompareRequest.method, (params: CompareParams): CompareView => {
@@ -52,7 +52,7 @@ export function registerCompare(connection: Connection, documents: TextDocuments
 
   connection.onCodeLens((p) => {
     const last = held.current;
-    return last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)?.getText()) : [];
+    return last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)) : [];
   });
 }
 

@@ -1,5 +1,4 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import { registerCodeActions } from './code-actions';
 import { completionCapability, registerCompletion } from './completion';
 import { registerHover } from './hover';
@@ -7,7 +6,7 @@ import { navigationHoverAt, registerNavigation } from './navigation';
 import type { OtherFiles } from '../../service/navigation';
 import type { LastComparison } from './compare';
 import type { KnownConnector } from '../../service/script-completion/document-values';
-import { OpenExpressionDocuments } from './script-documents';
+import type { OpenExpressionDocuments } from './script-documents';
 import { registerSemanticTokens, semanticTokensCapability } from './semantic-tokens';
 import { registerSignatureHelp, signatureHelpCapability } from './signature-help';
 
@@ -28,8 +27,8 @@ export interface WorkspaceContext {
   comparison: LastComparison;
 }
 
-export function registerExpressionFeatures(connection: Connection, documents: TextDocuments<TextDocument>, workspace: WorkspaceContext) {
-  const open = new OpenExpressionDocuments(documents);
+/** `open`: the one reading per open document that validation reads too. */
+export function registerExpressionFeatures(connection: Connection, open: OpenExpressionDocuments, workspace: WorkspaceContext) {
   registerSemanticTokens(connection, open);
   registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position, workspace.comparison));
   registerNavigation(connection, open, workspace.otherFiles);

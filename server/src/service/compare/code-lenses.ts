@@ -7,19 +7,26 @@ import type { Comparison } from './run-comparison';
 
 const SCRIPT = /\.(ps1|ps1\.txt|psm1)$/i;
 
+/** The file as the editor holds it, and its rules as the editor read them. */
+export interface CurrentText {
+  text: string;
+  rules?: SyncRule[];
+}
+
 /**
  * A lens above each compared rule of a file: how the other side has it, and a click that opens both.
- * `currentText` is the file as the editor holds it: when it is no longer what was compared, a script's
+ * `current` is the file as the editor holds it: when it is no longer what was compared, a script's
  * rules are found again by name so the lenses stay on their rules, and the titles say they are older.
  */
-export function comparisonLenses(comparison: Comparison, file: string, currentText?: string): CodeLens[] {
+export function comparisonLenses(comparison: Comparison, file: string, current?: CurrentText): CodeLens[] {
+  const currentText = current?.text;
   const key = fileKey(file);
   const entries = comparison.rulesByFile.get(key);
   if (!entries) return [];
   const compared = comparison.hashes.get(key);
   const hash = currentText === undefined ? undefined : textHash(currentText);
   const edited = hash !== undefined && compared !== undefined && hash !== compared;
-  const locate = edited && SCRIPT.test(file) ? relocator(editedRules(comparison, key, file, currentText!, hash!)) : undefined;
+  const locate = edited && SCRIPT.test(file) ? relocator(current!.rules ?? editedRules(comparison, key, file, currentText!, hash!)) : undefined;
   // A Documenter report holds both sides: there "only here" would not say which side.
   const bothSides = entries.some((e) => e.side === 'primary') && entries.some((e) => e.side === 'staging');
   const lenses: CodeLens[] = [];

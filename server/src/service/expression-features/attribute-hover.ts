@@ -11,9 +11,14 @@ const MAX_RULES_PER_LIST = 10;
  * "Written by: <rule>", and where scope and join conditions test it.
  */
 export function attributeHoverMarkdown(doc: ExpressionDocument, name: string): string {
-  const uses = attributeIndex(doc).get(name) ?? [];
+  return attributeUsesMarkdown(name, attributeIndex(doc).get(name) ?? []);
+}
+
+/** The same account for uses someone else picked (navigation keeps only those on the attribute's own side). */
+export function attributeUsesMarkdown(name: string, uses: readonly AttributeUse[], note?: string): string {
   const reads = byRule(uses.filter((u) => u.role === 'read'));
   const sections = [`Attribute ${inlineCode(`[${name}]`)}`];
+  if (note) sections.push(note);
   sections.push(section('Read by', [...reads].map(([rule, list]) => `${ruleName(rule)} → ${destinations(list)}`)));
   sections.push(section('Written by', [...byRule(uses.filter((u) => u.role === 'write')).keys()].map(ruleName)));
   const scoped = [...byRule(uses.filter((u) => u.role === 'scope')).keys()].map(ruleName);

@@ -3,11 +3,11 @@ import type { AttributeIndex } from './attribute-index';
 import type { AttributeOccurrence } from '../navigation/attribute-occurrences';
 import { flowExpressions } from '../../expression/flow-expressions';
 import type { ValueMap } from '../../expression/source-map';
-import { readPowerShellScript } from '../../formats/powershell-script';
+import { readPowerShellScript, type PowerShellReading } from '../../formats/powershell-script';
 import { LineIndex } from '../../model/line-index';
 import type { SyncRule } from '../../model/sync-rule';
 import type { Script } from '../../syntax/ast';
-import { holdsSyncRules } from '../validate';
+import { holdsSyncRules } from '../holds-sync-rules';
 
 /** A document as the editor holds it: the features read it like the validator does. */
 export interface ScriptDocument {
@@ -36,6 +36,8 @@ export interface ExpressionDocument {
   expressions: MappedExpression[];
   /** Absent for ordinary PowerShell: that is the PowerShell extension's, we do not even parse it. */
   script?: Script;
+  /** The whole reading (diagnostics of the reading itself, configs), which the checks start from. */
+  reading?: PowerShellReading;
   /** What features derive from the reading and keep for as long as it stays current. */
   memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[] };
 }
@@ -49,7 +51,7 @@ export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument 
     .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
     .sort((a, b) => a.map.rawStart - b.map.rawStart);
   const { scan, script } = reading.parsed;
-  return { file: doc.file, text: doc.text, format: doc.format, lines: scan.lines, rules, expressions, script, memo: {} };
+  return { file: doc.file, text: doc.text, format: doc.format, lines: scan.lines, rules, expressions, script, reading, memo: {} };
 }
 
 /**

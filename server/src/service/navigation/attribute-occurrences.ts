@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { FlowExpression } from '../../expression/flow-expressions';
-import type { SyncRule } from '../../model/sync-rule';
+import type { AttributeFlow, SyncRule } from '../../model/sync-rule';
 import { ruleSides, type AttributeSide } from '../expression-features/attribute-index';
 import type { MappedExpression } from '../expression-features/expression-document';
 import { attributeNameSpan, codeTokens, fileRange } from '../expression-features/locate';
@@ -14,6 +14,8 @@ export interface AttributeOccurrence {
   role: 'read' | 'write' | 'scope' | 'join';
   side?: AttributeSide;
   rule: SyncRule;
+  /** The flow that reads or writes it there (none for scope and join conditions). */
+  flow?: AttributeFlow;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface AttributeOccurrence {
  */
 export function attributeOccurrences(rules: readonly SyncRule[], expressions: readonly FlowExpression[]): AttributeOccurrence[] {
   const out: AttributeOccurrence[] = [];
-  const add = (rule: SyncRule, name: string | null | undefined, range: Range | undefined, role: AttributeOccurrence['role'], side: AttributeSide | undefined) => {
+  const add = (rule: SyncRule, name: string | null | undefined, range: Range | undefined, role: AttributeOccurrence['role'], side: AttributeSide | undefined, flow?: AttributeFlow) => {
     const key = name?.trim().toLowerCase();
-    if (key && range) out.push({ key, file: rule.file, range, role, side, rule });
+    if (key && range) out.push({ key, file: rule.file, range, role, side, rule, ...(flow ? { flow } : {}) });
   };
   for (const rule of rules) {
     const { readSide, writeSide } = ruleSides(rule);
@@ -33,9 +35,9 @@ export function attributeOccurrences(rules: readonly SyncRule[], expressions: re
       // A Constant flow's "source" is its value, not an attribute.
       if (flow.flowType.value?.toLowerCase() !== 'constant') {
         const { value, items, range } = flow.sources;
-        value.forEach((name, i) => add(rule, name, items?.[i] ?? (value.length === 1 ? range : undefined), 'read', readSide));
+        value.forEach((name, i) => add(rule, name, items?.[i] ?? (value.length === 1 ? range : undefined), 'read', readSide, flow));
       }
-      add(rule, flow.destination.value, flow.destination.range, 'write', writeSide);
+      add(rule, flow.destination.value, flow.destination.range, 'write', writeSide, flow);
     }
     for (const group of rule.scopeGroups) for (const c of group.conditions) add(rule, c.attribute.value, c.attribute.range, 'scope', readSide);
     for (const group of rule.joinGroups) {
@@ -52,7 +54,7 @@ export function attributeOccurrences(rules: readonly SyncRule[], expressions: re
     for (const token of codeTokens(text)) {
       if (token.kind !== 'attribute') continue;
       const [start, end] = attributeNameSpan(text, token);
-      if (end > start) add(e.rule, text.slice(start, end), fileRange(e as MappedExpression, start, end), 'read', readSide);
+      if (end > start) add(e.rule, text.slice(start, end), fileRange(e as MappedExpression, start, end), 'read', readSide, e.flow);
     }
   }
   return out;

@@ -6,6 +6,10 @@ import type { SyncRule } from '../../model/sync-rule';
 import type { Command, ParameterArgument } from '../../syntax/ast';
 import type { NavigationDocument } from './navigation-document';
 import { OPERATOR_DOCS } from './operator-docs';
+import { attributeUsesMarkdown } from '../expression-features/attribute-hover';
+import { inlineCode } from '../expression-features/markdown';
+import { sameAttribute, type AttributeOccurrence } from './attribute-occurrences';
+import { attributeAt, documentOccurrences } from './attribute-references';
 import { PARAMETER_DOCS } from './parameter-docs';
 import { offsetAt, rangeContains } from './positions';
 import { contains, walkScript } from './script-walk';
@@ -15,7 +19,8 @@ export type ComparedStatus = (rule: SyncRule) => string | undefined;
 
 /**
  * Hover outside expressions: a rule's summary on its name, what a sync cmdlet parameter means on its
- * name, what a scope operator tests on its value. Expression hovers are asked first by the adapter.
+ * name, what a scope operator tests on its value, which rules read and write an attribute on a
+ * -Source, -Destination or condition attribute. Expression hovers are asked first by the adapter.
  */
 export function navigationHover(doc: NavigationDocument, position: Position, compared?: ComparedStatus): Hover | null {
   for (const rule of doc.rules) {
@@ -30,6 +35,8 @@ export function navigationHover(doc: NavigationDocument, position: Position, com
         if (doc && rangeContains(c.operator.range, position)) return markdown(`**${c.operator.value}** (scope operator)\n\n${doc}`, c.operator.range);
       }
   }
+  const attribute = attributeAt(doc, position);
+  if (attribute) return markdown(attributeHover(doc, attribute), attribute.range);
   return parameterHover(doc, position);
 }
 
@@ -103,4 +110,13 @@ function canonicalParameter(parameters: readonly string[], written: string): str
 
 function markdown(value: string, range: Range | undefined): Hover {
   return range ? { contents: { kind: MarkupKind.Markdown, value }, range } : { contents: { kind: MarkupKind.Markdown, value } };
+}
+
+/** Which rules of this file read, write, scope or join on the attribute, on its own side only, and which side that is. */
+function attributeHover(doc: NavigationDocument, at: AttributeOccurrence): string {
+  const name = doc.text.slice(doc.lines.offsetAt(at.range.start), doc.lines.offsetAt(at.range.end));
+  const connector = at.rule.connector.name.value ?? at.rule.connector.id.value;
+  const side = at.side === 'mv' ? 'Metaverse attribute.' : at.side === 'cs' ? `Connector-space attribute${connector ? ` of ${inlineCode(connector)}` : ''}.` : undefined;
+  const uses = documentOccurrences(doc).filter((o) => sameAttribute(o, at));
+  return attributeUsesMarkdown(name, uses, side);
 }

@@ -2,7 +2,7 @@ import { CompletionItemKind, type CompletionItem, type CompletionList, type Posi
 import { CMDLETS, JOIN_CONDITION_TYPE, type CmdletSpec } from '../../formats/powershell/cmdlet-catalog';
 import type { SyncRule } from '../../model/sync-rule';
 import type { ExpressionDocument } from '../expression-features/expression-document';
-import { holdsSyncRules } from '../validate';
+import { holdsSyncRules } from '../holds-sync-rules';
 import { COMMAND_NAMES, JOIN_CONDITION_TYPE_NAME, SCOPE_CONDITION_TYPE_NAME } from './cmdlet-names';
 import { commandAt, inComment, isDash, scriptTokens, type CommandCursor, type ScriptToken } from './command-at';
 import { freePrecedence, knownConnectors, type KnownConnector } from './document-values';
