@@ -79,7 +79,7 @@ describe('navigation over the protocol', () => {
   });
 });
 
-describe('attribute navigation across the workspace, over the protocol', () => {
+describe('navigation across the workspace (attributes, rule GUIDs), over the protocol', () => {
   let server: ServerProcess;
   const folder = fixturePath('navigation', 'attributes');
   const inboundFile = path.join(folder, 'in-from-ad.ps1');
@@ -113,5 +113,12 @@ describe('attribute navigation across the workspace, over the protocol', () => {
     const found = (await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: outUri }, position: at(outbound, "-Source @('ma$0il')") })) as Location[];
     assert.deepEqual(found.map((l) => l.uri), [uri]);
     assert.deepEqual(found[0].range.start, at(inbound, "-Destination '$0mail'"));
+  });
+
+  it('textDocument/definition on a PrecedenceBefore naming a rule of another file: that rule, read from disk', TIMEOUT, async () => {
+    const found = (await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at(inbound, "-PrecedenceBefore '1a2b$0") })) as Location[];
+    const target = path.join(folder, 'in-from-ad-extension.ps1');
+    assert.deepEqual(found.map((l) => l.uri), [pathToFileURL(target).href]);
+    assert.equal(sliceRange(readFileSync(target, 'utf8'), found[0].range), 'In from AD - User Custom Extension');
   });
 });

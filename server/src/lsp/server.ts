@@ -91,6 +91,7 @@ const comparison = new LastComparison();
 registerExpressionFeatures(connection, open, {
   otherFiles: (except) => workspaceRules.attributeOccurrences(openTexts(), except),
   connectors: (except) => workspaceRules.connectors(openTexts(), except),
+  rulesWithIdentifier: (except, id) => workspaceRules.rulesWithIdentifier(openTexts(), except, id),
   comparison,
 });
 registerCompare(connection, open, comparison);

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { FileSource } from '../formats/file-source';
 import type { InputReading } from '../model/rule-set';
-import { isStandardRule } from '../model/sync-rule';
+import { isStandardRule, type SyncRule } from '../model/sync-rule';
 import { expandInputs, readInput, type InputRef } from './inputs';
 import { flowExpressions } from '../expression/flow-expressions';
 import { attributeOccurrences, type AttributeOccurrence } from './navigation/attribute-occurrences';
@@ -63,6 +63,11 @@ export class WorkspaceRuleIndex {
       }
       for (const o of found) if (o.file !== except) yield o;
     }
+  }
+
+  /** The rules of the workspace (but the file `except`) with this Identifier. */
+  rulesWithIdentifier(openTexts: Map<string, string>, except: string, id: string): SyncRule[] {
+    return this.readings(openTexts, except).flatMap((r) => r.configs.flatMap((c) => c.rules.filter((rule) => rule.identifier.value === id)));
   }
 
   /** Every connector the workspace's files name, with its name where a file gives one, but for the file `except`. */

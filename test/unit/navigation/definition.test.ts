@@ -35,6 +35,13 @@ describe('go to definition', () => {
     assert.equal(target.targetRange.start.line, at(text, '$0New-ADSyncRule', 1).line);
   });
 
+  it('Get-ADSyncRule -Identifier goes to the rule it reads back; the Identifier itself and a connector GUID go nowhere', () => {
+    const [target] = definition(doc, at(text, "Get-ADSyncRule  `\n-Identifier '633c$0"));
+    assert.match(sliceRange(text, target.targetSelectionRange), /In from AD - User Join/);
+    assert.deepEqual(definition(doc, at(text, "-Identifier '633c$0")), []);
+    assert.deepEqual(definition(doc, at(text, "-Connector '5e6f$0")), []);
+  });
+
   it('an unset GUID and plain text go nowhere', () => {
     assert.deepEqual(definition(doc, at(text, "-PrecedenceAfter '0000$0")), []);
     assert.deepEqual(definition(doc, at(text, "-Description '$0'")), []);

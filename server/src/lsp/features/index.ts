@@ -2,8 +2,7 @@ import type { Connection, ServerCapabilities } from 'vscode-languageserver/node'
 import { registerCodeActions } from './code-actions';
 import { completionCapability, registerCompletion } from './completion';
 import { registerHover } from './hover';
-import { navigationHoverAt, registerNavigation } from './navigation';
-import type { OtherFiles } from '../../service/navigation';
+import { navigationHoverAt, registerNavigation, type WorkspaceNavigation } from './navigation';
 import type { LastComparison } from './compare';
 import type { KnownConnector } from '../../service/script-completion/document-values';
 import type { OpenExpressionDocuments } from './script-documents';
@@ -20,8 +19,7 @@ export const expressionFeatureCapabilities: ServerCapabilities = {
 
 /** Wires every editor feature to the connection; they share one reading per document text. */
 /** What features need beyond the open document: the rest of the workspace and the last comparison. */
-export interface WorkspaceContext {
-  otherFiles: OtherFiles;
+export interface WorkspaceContext extends WorkspaceNavigation {
   /** Connectors the other files of the workspace name, for completing `-Connector`. */
   connectors: (except: string) => KnownConnector[];
   comparison: LastComparison;
@@ -31,7 +29,7 @@ export interface WorkspaceContext {
 export function registerExpressionFeatures(connection: Connection, open: OpenExpressionDocuments, workspace: WorkspaceContext) {
   registerSemanticTokens(connection, open);
   registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position, workspace.comparison));
-  registerNavigation(connection, open, workspace.otherFiles);
+  registerNavigation(connection, open, workspace);
   registerCompletion(connection, open, workspace.connectors);
   registerSignatureHelp(connection, open);
   registerCodeActions(connection, open);

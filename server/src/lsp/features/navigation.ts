@@ -1,5 +1,6 @@
 import type { Connection, Hover, Location, Position, ServerCapabilities } from 'vscode-languageserver/node';
-import { attributeDefinitions, attributeReferences, definition, documentSymbols, foldingRanges, navigationHover, references, type FileRange, type OtherFiles } from '../../service/navigation';
+import { attributeDefinitions, attributeReferences, definition, documentSymbols, foldingRanges, guidToFind, navigationHover, references, type FileRange, type OtherFiles } from '../../service/navigation';
+import type { SyncRule } from '../../model/sync-rule';
 import { comparedRuleStatus } from '../../service/compare/rule-status';
 import { URI } from '../uri';
 import type { LastComparison } from './compare';
@@ -22,8 +23,14 @@ export function navigationHoverAt(documents: OpenExpressionDocuments, uri: strin
 
 const location = ({ file, range }: FileRange): Location => ({ uri: URI.fromPath(file), range });
 
-/** `otherFiles`: the attributes the rest of the workspace names, for definitions and references across files. */
-export function registerNavigation(connection: Connection, documents: OpenExpressionDocuments, otherFiles: OtherFiles) {
+/** What navigation reads from the rest of the workspace, for definitions and references across files. */
+export interface WorkspaceNavigation {
+  otherFiles: OtherFiles;
+  rulesWithIdentifier: (except: string, id: string) => SyncRule[];
+}
+
+export function registerNavigation(connection: Connection, documents: OpenExpressionDocuments, workspace: WorkspaceNavigation) {
+  const { otherFiles } = workspace;
   connection.onDocumentSymbol((p) => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? documentSymbols(doc) : null;
@@ -38,7 +45,11 @@ export function registerNavigation(connection: Connection, documents: OpenExpres
     if (!doc) return null;
     const attribute = attributeDefinitions(doc, p.position, otherFiles);
     if (attribute) return attribute.targets.map(location);
-    return definition(doc, p.position).map((d) => ({ uri: p.textDocument.uri, range: d.targetSelectionRange }));
+    const local = definition(doc, p.position).map((d) => ({ uri: p.textDocument.uri, range: d.targetSelectionRange }));
+    if (local.length > 0) return local;
+    // A GUID no rule here has: the rule may be in another file (an out-of-box rule of a server export).
+    const id = guidToFind(doc, p.position);
+    return id ? workspace.rulesWithIdentifier(doc.file, id).map((r) => location({ file: r.file, range: r.selectionRange })) : local;
   });
   connection.onReferences((p): Location[] | null => {
     const doc = documents.get(p.textDocument.uri);

@@ -1,6 +1,7 @@
 import type { FlowExpression } from '../../expression/flow-expressions';
 import type { AttributeIndex } from './attribute-index';
 import type { AttributeOccurrence } from '../navigation/attribute-occurrences';
+import type { ScriptNames } from '../navigation/script-names';
 import { flowExpressions } from '../../expression/flow-expressions';
 import type { ValueMap } from '../../expression/source-map';
 import { readPowerShellScript, type PowerShellReading } from '../../formats/powershell-script';
@@ -39,7 +40,7 @@ export interface ExpressionDocument {
   /** The whole reading (diagnostics of the reading itself, configs), which the checks start from. */
   reading?: PowerShellReading;
   /** What features derive from the reading and keep for as long as it stays current. */
-  memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[] };
+  memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[]; scriptNames?: ScriptNames };
 }
 
 export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {

@@ -1,6 +1,6 @@
 export { documentSymbols } from './document-symbols';
 export { foldingRanges } from './folding-ranges';
-export { definition, type LocalDefinition } from './definition';
+export { definition, guidToFind, type LocalDefinition } from './definition';
 export { references } from './references';
 export { navigationHover } from './hover';
 export type { NavigationDocument } from './navigation-document';
