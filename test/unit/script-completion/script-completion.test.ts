@@ -7,7 +7,7 @@ import { sliceRange, withCursor } from '../service/support/cursor';
 import { AD_CONNECTOR, ENTRA_CONNECTOR, newRule, script } from './fixtures';
 import { WorkspaceRuleIndex } from '../../../server/src/service/workspace-index';
 import { nodeFileSource } from '../../../server/src/formats/node-file-source';
-import { corpusPath, skipWithoutCorpus } from '../../support/corpus';
+import { corpusPath, fixturePath, skipWithoutCorpus } from '../../support/corpus';
 
 /** Completion at the `$0` of `marked`: the items and the text without the marker. */
 function complete(marked: string): { items: CompletionItem[]; text: string } {
@@ -132,7 +132,7 @@ describe('script completion: values', () => {
   it('-Connector: then the connectors the rest of the workspace knows, with their names (the real contoso server export)', { skip: skipWithoutCorpus }, () => {
     const { text, position } = withCursor(inRule('-Connector $0'));
     const workspace = new WorkspaceRuleIndex(nodeFileSource, [corpusPath('server-config', 'contoso-1.1.130')]);
-    const items = scriptCompletion(open(text), position, () => workspace.connectors(new Map(), ''))?.items ?? [];
+    const items = scriptCompletion(open(text), position, { connectors: () => workspace.connectors(new Map(), ''), attributes: () => [] })?.items ?? [];
     // The document's own first, each GUID once.
     assert.deepEqual(labels(items).slice(0, 2), [AD_CONNECTOR, ENTRA_CONNECTOR]);
     assert.equal(new Set(labels(items)).size, items.length);
@@ -164,5 +164,64 @@ describe('script completion: where it stays silent', () => {
   it('inside a comment, and inside a string that takes no known value', () => {
     assert.deepEqual(complete(script(['# New-AD$0', ''])).items, []);
     assert.deepEqual(complete(['New-ADSyncRule  `', "-Name 'In from$0' `", '-OutVariable syncRule', ''].join('\n')).items, []);
+  });
+});
+
+describe('script completion: attribute names', () => {
+  const account = { name: 'In from AD - User Account', identifier: '3d4e5f60-7182-4d9e-8fa0-b1c2d3e4f5a6', direction: 'Inbound' as const, precedence: 61, connector: AD_CONNECTOR };
+  /** An inbound rule that reads sAMAccountName into accountName, then a second flow with the cursor in it. */
+  const inFlow = (lines: string[]) =>
+    script([
+      ...newRule(account),
+      'Add-ADSyncAttributeFlowMapping  `',
+      '-SynchronizationRule $syncRule[0] `',
+      "-Source @('sAMAccountName') `",
+      "-Destination 'accountName' `",
+      "-FlowType 'Direct' `",
+      "-ValueMergeType 'Update' `",
+      '-OutVariable syncRule',
+      '',
+      '',
+      'Add-ADSyncAttributeFlowMapping  `',
+      '-SynchronizationRule $syncRule[0] `',
+      ...lines,
+      '-OutVariable syncRule',
+      '',
+    ]);
+  const rank = (items: CompletionItem[], name: string) => sorted(items).findIndex((i) => i.label === name);
+
+  it('an item of -Source @(…): the names the rules use, those of the connector space (what an inbound rule reads) first', () => {
+    const { items, text } = complete(inFlow(["-Source @('$0') `", "-Destination 'x' `"]));
+    assert.ok(rank(items, 'sAMAccountName') >= 0 && rank(items, 'accountName') >= 0);
+    assert.ok(rank(items, 'sAMAccountName') < rank(items, 'accountName'), 'the connector-space name first');
+    assert.match(items.find((i) => i.label === 'accountName')!.detail!, /^metaverse · used by 1 rule$/);
+    assert.equal(edit(items.find((i) => i.label === 'sAMAccountName')!).newText, "'sAMAccountName'");
+    assertReplaces(items, text, "''");
+    // After a comma, the next item of the same list.
+    assert.ok(labels(complete(inFlow(["-Source @('givenName',$0) `", "-Destination 'x' `"])).items).includes('sAMAccountName'));
+  });
+
+  it('-Destination: the metaverse names (what an inbound rule writes) first', () => {
+    const { items } = complete(inFlow(["-Source @('sn') `", "-Destination $0 `"]));
+    assert.ok(rank(items, 'accountName') < rank(items, 'sAMAccountName'));
+  });
+
+  it('join and scope conditions: the connector-space attribute, then the metaverse one of a join; the scope attribute', () => {
+    const join = (args: string) => complete(script([...newRule(account), 'New-Object  `', "-TypeName 'Microsoft.IdentityManagement.PowerShell.ObjectModel.JoinCondition' `", `-ArgumentList ${args} \``, '-OutVariable condition0', '']));
+    assert.ok(rank(join('$0').items, 'givenName') >= 0);
+    const mv = join("'employeeID',$0").items;
+    assert.ok(rank(mv, 'givenName') >= 0, 'the metaverse givenName the first rule writes');
+    const scope = complete(script([...newRule(account), 'New-Object  `', "-TypeName 'Microsoft.IdentityManagement.PowerShell.ObjectModel.ScopeCondition' `", '-ArgumentList $0 `', '-OutVariable condition0', '']));
+    assert.ok(labels(scope.items).includes('givenName'));
+    // The operator slot still offers operators, not names.
+    const operator = complete(script([...newRule(account), 'New-Object  `', "-TypeName 'Microsoft.IdentityManagement.PowerShell.ObjectModel.ScopeCondition' `", "-ArgumentList 'department','Sales',$0 `", '-OutVariable condition0', '']));
+    assert.ok(labels(operator.items).includes('EQUAL') && !labels(operator.items).includes('givenName'));
+  });
+
+  it('names the rest of the workspace uses come too', () => {
+    const { text, position } = withCursor(inFlow(["-Source @('$0') `", "-Destination 'x' `"]));
+    const elsewhere = new WorkspaceRuleIndex(nodeFileSource, [fixturePath('navigation', 'attributes')]);
+    const items = scriptCompletion(open(text), position, { connectors: () => [], attributes: () => elsewhere.attributeOccurrences(new Map(), '') })?.items ?? [];
+    assert.ok(labels(items).includes('extensionAttribute1') && labels(items).includes('sAMAccountName'));
   });
 });

@@ -3,6 +3,7 @@ import { expressionCompletion } from '../../service/expression-features/completi
 import { expressionAt } from '../../service/expression-features/locate';
 import { scriptCompletion } from '../../service/script-completion/script-completion';
 import type { KnownConnector } from '../../service/script-completion/document-values';
+import type { OtherFiles } from '../../service/navigation';
 import type { OpenExpressionDocuments } from './script-documents';
 
 /**
@@ -15,7 +16,13 @@ export const completionCapability: CompletionOptions = { triggerCharacters: ['['
 const SCRIPT_TRIGGERS = new Set(['-', "'"]);
 
 /** One handler: inside an expression the expression completion answers, elsewhere the script completion. */
-export function registerCompletion(connection: Connection, documents: OpenExpressionDocuments, workspaceConnectors: (except: string) => KnownConnector[]) {
+/** Connectors and attributes the other files of the workspace name, for `-Connector`, `-Source`, `-Destination` and conditions. */
+export interface WorkspaceCompletion {
+  connectors: (except: string) => KnownConnector[];
+  otherFiles: OtherFiles;
+}
+
+export function registerCompletion(connection: Connection, documents: OpenExpressionDocuments, workspace: WorkspaceCompletion) {
   connection.onCompletion((p) => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return null;
@@ -23,6 +30,6 @@ export function registerCompletion(connection: Connection, documents: OpenExpres
       const trigger = p.context?.triggerCharacter;
       return trigger && SCRIPT_TRIGGERS.has(trigger) ? null : expressionCompletion(doc, p.position);
     }
-    return scriptCompletion(doc, p.position, () => workspaceConnectors(doc.file));
+    return scriptCompletion(doc, p.position, { connectors: () => workspace.connectors(doc.file), attributes: () => workspace.otherFiles(doc.file) });
   });
 }

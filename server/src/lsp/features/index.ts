@@ -30,7 +30,7 @@ export function registerExpressionFeatures(connection: Connection, open: OpenExp
   registerSemanticTokens(connection, open);
   registerHover(connection, open, (uri, position) => navigationHoverAt(open, uri, position, workspace.comparison));
   registerNavigation(connection, open, workspace);
-  registerCompletion(connection, open, workspace.connectors);
+  registerCompletion(connection, open, workspace);
   registerSignatureHelp(connection, open);
   registerCodeActions(connection, open);
 }

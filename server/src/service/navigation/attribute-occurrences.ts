@@ -7,6 +7,8 @@ import { attributeNameSpan, codeTokens, fileRange } from '../expression-features
 
 /** One place a rule file names an attribute, with what the rule does with it there. */
 export interface AttributeOccurrence {
+  /** As written. */
+  name: string;
   /** Lower-case: the engine matches attribute names without regard to case. */
   key: string;
   file: string;
@@ -26,8 +28,8 @@ export interface AttributeOccurrence {
 export function attributeOccurrences(rules: readonly SyncRule[], expressions: readonly FlowExpression[]): AttributeOccurrence[] {
   const out: AttributeOccurrence[] = [];
   const add = (rule: SyncRule, name: string | null | undefined, range: Range | undefined, role: AttributeOccurrence['role'], side: AttributeSide | undefined, flow?: AttributeFlow) => {
-    const key = name?.trim().toLowerCase();
-    if (key && range) out.push({ key, file: rule.file, range, role, side, rule, ...(flow ? { flow } : {}) });
+    const written = name?.trim();
+    if (written && range) out.push({ name: written, key: written.toLowerCase(), file: rule.file, range, role, side, rule, ...(flow ? { flow } : {}) });
   };
   for (const rule of rules) {
     const { readSide, writeSide } = ruleSides(rule);
