@@ -5,6 +5,7 @@ import type { CheckMeta } from '../checks/check';
 import { LineIndex } from '../model/line-index';
 import type { FileReport } from '../service/lint';
 import { severityName } from '../service/lint';
+import { addTo } from '../model/multimap';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -68,7 +69,7 @@ export function toSarif(reports: FileReport[], options: SarifOptions) {
 /** One descriptor per code; codes reported by several facets name them all. */
 function ruleDescriptors(options: SarifOptions) {
   const byId = new Map<string, CheckMeta[]>();
-  for (const m of options.metas) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
+  for (const m of options.metas) addTo(byId, m.id, m);
   return [...byId.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([id, facets]) => {

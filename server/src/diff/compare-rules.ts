@@ -3,6 +3,7 @@ import { normalForm } from '../expression/print';
 import type { AttributeFlow, JoinGroup, ScopeGroup, SyncRule } from '../model/sync-rule';
 import type { FieldChange } from './types';
 import { UNSET_GUID } from '../model/well-known';
+import { addTo } from '../model/multimap';
 
 /**
  * Field-level differences between two versions of one rule. Identifier, InternalId, Version and the
@@ -40,7 +41,7 @@ function compareFlows(a: AttributeFlow[], b: AttributeFlow[], changes: FieldChan
     const map = new Map<string, AttributeFlow[]>();
     for (const f of flows) {
       const key = (f.destination.value ?? '').toLowerCase();
-      map.set(key, [...(map.get(key) ?? []), f]);
+      addTo(map, key, f);
     }
     return map;
   };

@@ -1,19 +1,40 @@
 import type { Expr, ExpressionProblem, Operator, ParsedExpression } from './ast';
 import { lexExpression, type ExprToken } from './lexer';
+import { capProblems } from '../model/cap-problems';
 
 /**
  * Recursive descent over the token list. Every operator has the same priority and groups left to
  * right, as the engine evaluates them: `a || b && c` is `(a || b) && c`.
  */
 export function parseExpression(text: string): ParsedExpression {
+  if (text.length > MAX_EXPRESSION_CHARS) return notRead(text, `The expression is ${text.length} characters long, more than the ${MAX_EXPRESSION_CHARS} an expression is read with: it is not checked.`);
   const { tokens, problems } = lexExpression(text);
-  const parser = new Parser(text, tokens.filter((t) => t.kind !== 'invalid'), problems);
+  const code = tokens.filter((t) => t.kind !== 'invalid');
+  // Every operator deepens the tree by one: a longer chain than any rule writes could overflow the stack of every walk.
+  if (code.length > MAX_EXPRESSION_TOKENS) return notRead(text, `The expression has ${code.length} parts, more than the ${MAX_EXPRESSION_TOKENS} an expression is read with: it is not checked.`);
+  const parser = new Parser(text, code, problems);
   const root = parser.parseRoot();
-  return { text, root, problems: problems.sort((a, b) => a.start - b.start) };
+  return { text, root, problems: capProblems(problems.sort((a, b) => a.start - b.start), MAX_EXPRESSION_PROBLEMS, 'problems in this expression') };
 }
+
+/** Far more names, values and operators than the longest expression of the out-of-box rules (about 150). */
+export const MAX_EXPRESSION_TOKENS = 2000;
+/** Far longer than any expression a rule holds; beyond it even lexing each time a feature asks costs seconds. */
+export const MAX_EXPRESSION_CHARS = 50_000;
+
+function notRead(text: string, message: string): ParsedExpression {
+  return { text, root: { kind: 'missing', start: 0, end: text.length }, problems: [{ start: 0, end: text.length, message }] };
+}
+
+/** Per expression: a damaged one can have a problem per character. */
+const MAX_EXPRESSION_PROBLEMS = 100;
+
+/** Deeper nesting than any rule needs; beyond it the rest of the group is skipped so no walk of the tree can overflow the stack. */
+export const MAX_EXPRESSION_NESTING = 100;
 
 class Parser {
   private k = 0;
+  private depth = 0;
 
   constructor(private readonly text: string, private readonly tokens: ExprToken[], private readonly problems: ExpressionProblem[]) {}
 
@@ -78,10 +99,12 @@ class Parser {
         return { kind: 'variable', name: t.text, start: t.start, end: t.end };
       case 'word':
         this.k++;
-        return this.peek()?.kind === 'lparen' ? this.call(t) : { kind: 'word', name: t.text, start: t.start, end: t.end };
+        if (this.peek()?.kind !== 'lparen') return { kind: 'word', name: t.text, start: t.start, end: t.end };
+        return this.depth >= MAX_EXPRESSION_NESTING ? this.tooDeep(t) : this.nested(() => this.call(t));
       case 'lparen': {
+        if (this.depth >= MAX_EXPRESSION_NESTING) return this.tooDeep(t);
         this.k++;
-        const inner = this.expression();
+        const inner = this.nested(() => this.expression());
         const close = this.peek();
         if (close?.kind === 'rparen') {
           this.k++;
@@ -101,6 +124,29 @@ class Parser {
       default:
         return this.missing(at, `Expected a value but found '${this.text.slice(t.start, t.end)}'.`);
     }
+  }
+
+  private nested(read: () => Expr): Expr {
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Skips from `from` to the ')' that closes the '(' at or after it, and says why. */
+  private tooDeep(from: ExprToken): Expr {
+    let open = 0;
+    let end = from.end;
+    while (this.k < this.tokens.length) {
+      const t = this.tokens[this.k++];
+      end = t.end;
+      if (t.kind === 'lparen') open++;
+      else if (t.kind === 'rparen' && --open <= 0) break;
+    }
+    this.problem(from.start, end, `Nested more than ${MAX_EXPRESSION_NESTING} levels deep: this part is not read.`);
+    return { kind: 'missing', start: from.start, end };
   }
 
   private call(name: ExprToken): Expr {

@@ -60,7 +60,7 @@ function bodyRows(table: HtmlElement): HtmlElement[] {
   const rows: HtmlElement[] = [];
   for (const child of childElements(table)) {
     if (child.name === 'tr') rows.push(child);
-    else if (child.name === 'tbody') rows.push(...childElements(child, 'tr'));
+    else if (child.name === 'tbody') for (const row of childElements(child, 'tr')) rows.push(row);
   }
   return rows;
 }

@@ -13,7 +13,7 @@ export const nodeFileSource: FileSource = {
  * Windows PowerShell 5.1 writes UTF-16 with a byte-order mark (`>` and Out-File); Notepad and the
  * Rules Editor write UTF-8, with or without one. The mark decides; without one the text is UTF-8.
  */
-function decode(bytes: Buffer): string {
+export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return swapBytes(bytes.subarray(2)).toString('utf16le');
   const text = bytes.toString('utf8');

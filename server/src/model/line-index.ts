@@ -54,3 +54,14 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 }
+
+/**
+ * The line index of the text checked last: checks that each need positions in the file would otherwise
+ * index the whole file once per rule or per finding.
+ */
+let lastIndex: LineIndex | undefined;
+
+export function lineIndexOf(text: string): LineIndex {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}

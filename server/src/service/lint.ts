@@ -39,10 +39,12 @@ export function lintReadings(readings: InputReading[], textOf: TextOf, settings:
   const found: FileDiagnostic[] = [];
   for (const reading of readings) {
     for (const f of reading.files) report(f.path).rules += f.rules;
-    found.push(...reading.diagnostics, ...expressionDiagnostics(reading.configs.flatMap((c) => c.rules), textOf));
+    // Loops, not push(...list): a damaged file's list can outgrow the call stack's room for arguments.
+    for (const d of reading.diagnostics) found.push(d);
+    for (const d of expressionDiagnostics(reading.configs.flatMap((c) => c.rules), textOf)) found.push(d);
   }
   // Workspace checks see every input given together (precedence collisions across files, …).
-  found.push(...ruleDiagnostics(readings, textOf, { workspace: true }));
+  for (const d of ruleDiagnostics(readings, textOf, { workspace: true })) found.push(d);
   for (const d of finalizeDiagnostics(found, textOf, settings)) report(d.file).diagnostics.push(withoutFile(d));
   for (const r of reports.values()) r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...reports.values()];

@@ -1,6 +1,8 @@
 import type { PlainDiagnostic } from '../model/rule-set';
 import type { InputReading } from '../model/rule-set';
-import { readExpressionDocument, type ExpressionDocument, type ScriptDocument } from './expression-features/expression-document';
+import { MAX_LIVE_CHARS, readExpressionDocument, type ExpressionDocument, type ScriptDocument } from './expression-features/expression-document';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { diagnostic } from '../model/diagnostic';
 import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
@@ -41,6 +43,7 @@ export function checkDocument(file: string, text: string, format: ScriptDocument
 /** The same for a document the editor has already read (one reading per text serves every feature). */
 export function checkReading(doc: ExpressionDocument, settings: CheckSettings = DEFAULT_SETTINGS, workspace?: () => WorkspaceInputs): DocumentCheck {
   const { reading, file, text, rules } = doc;
+  if (doc.tooLarge) return { ours: true, rules: 0, diagnostics: [tooLargeDiagnostic(text.length)] };
   if (!reading) return { ours: false, rules: 0, diagnostics: [] };
   const textOf = (f: string) => (f === file ? text : undefined);
   const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
@@ -49,7 +52,18 @@ export function checkReading(doc: ExpressionDocument, settings: CheckSettings = 
     const allText = (f: string) => (f === file ? text : others.textOf(f));
     // Only this document's findings: the other files get theirs when they are open (or from `lint`).
     const across = ruleDiagnostics([reading, ...others.readings.filter((r) => r.source !== file)], allText, { workspace: true, perInput: false });
-    found.push(...across.filter((d) => d.file === file));
+    for (const d of across) if (d.file === file) found.push(d);
   }
   return { ours: true, rules: rules.length, diagnostics: finalizeDiagnostics(found, textOf, settings).map(({ file: _file, ...d }) => d) };
+}
+
+function tooLargeDiagnostic(chars: number): PlainDiagnostic {
+  const { file: _file, ...d } = diagnostic(
+    '',
+    'AADC000',
+    DiagnosticSeverity.Warning,
+    `This file is ${(chars / 1e6).toFixed(1)} million characters, more than the editor reads while you type (${MAX_LIVE_CHARS / 1e6} million): it is not checked here. Run \`adsync-rules lint\` on it.`,
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  );
+  return d;
 }

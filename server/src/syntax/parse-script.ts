@@ -1,6 +1,10 @@
 import type { Script } from './ast';
 import { parseTokens } from './parser';
 import { scan, type ScanResult, type SyntaxProblem } from './scanner';
+import { capProblems } from '../model/cap-problems';
+
+/** Per file: more say nothing the first ones do not. */
+const MAX_SYNTAX_PROBLEMS = 1000;
 
 export interface ParsedScript {
   text: string;
@@ -14,7 +18,7 @@ export interface ParsedScript {
 export function parseScript(text: string): ParsedScript {
   const scanned = scan(text);
   const parsed = parseTokens(scanned.tokens, text.length);
-  const problems = dedupe([...scanned.problems, ...parsed.problems].sort((a, b) => a.start - b.start || a.end - b.end));
+  const problems = capProblems(dedupe(scanned.problems.concat(parsed.problems).sort((a, b) => a.start - b.start || a.end - b.end)), MAX_SYNTAX_PROBLEMS, 'syntax problems');
   return { text, script: parsed.script, scan: scanned, problems };
 }
 

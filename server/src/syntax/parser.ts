@@ -420,13 +420,22 @@ function toList(items: A.Value[]): A.Value {
 /** Joins `value , value` runs of an expression into comma lists. */
 function foldLists(parts: (A.Value | A.OperatorPart)[]): (A.Value | A.OperatorPart)[] {
   const out: (A.Value | A.OperatorPart)[] = [];
+  // Lists made here grow in place: copying them item by item made a long `@('a','b',…)` quadratic.
+  const made = new Set<A.ListValue>();
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const prev = out[out.length - 1];
     const next = parts[k + 1];
     if (p.kind === 'operator' && p.image === ',' && prev && prev.kind !== 'operator' && next && next.kind !== 'operator') {
-      const items = prev.kind === 'list' && prev.syntax === 'comma' ? [...prev.items, next] : [prev, next];
-      out[out.length - 1] = { kind: 'list', syntax: 'comma', items, start: prev.start, end: next.end };
+      if (prev.kind === 'list' && made.has(prev)) {
+        prev.items.push(next);
+        prev.end = next.end;
+      } else {
+        const items = prev.kind === 'list' && prev.syntax === 'comma' ? [...prev.items, next] : [prev, next];
+        const list: A.ListValue = { kind: 'list', syntax: 'comma', items, start: prev.start, end: next.end };
+        made.add(list);
+        out[out.length - 1] = list;
+      }
       k++;
     } else out.push(p);
   }
@@ -471,7 +480,7 @@ export function parseTokens(tokens: Token[], textLength: number): { script: A.Sc
     if (atEnd || isNaN(token.startOffset)) return { start: textLength, end: textLength, message: e.message };
     return { start: token.startOffset, end: end(token), message: e.message };
   });
-  problems.push(...strayParameters(script.statements));
+  for (const p of strayParameters(script.statements)) problems.push(p);
   return { script, problems };
 }
 

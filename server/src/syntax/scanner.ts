@@ -47,6 +47,9 @@ const CLOSER: Record<Opener, string> = { '(': ')', '@(': ')', '$(': ')', '[': ']
 /** Groups whose newlines separate statements; inside the others a newline only ends the group by mistake. */
 const STATEMENT_GROUPS = new Set<Opener>(['{', '@{', '$(']);
 
+/** How deep brackets may nest; scripts the Rules Editor writes stay under 10. */
+export const MAX_NESTING = 100;
+
 /**
  * Hand-written scanner for the PowerShell subset the Rules Editor and the Config Documenter write.
  * Beyond tokens it keeps brackets balanced (inserting virtual closers where the text lacks one) and
@@ -64,6 +67,8 @@ class Scanner {
   private readonly problems: SyntaxProblem[] = [];
   private readonly comments: { start: number; end: number }[] = [];
   private readonly stack: OpenGroup[] = [];
+  /** Openers left out for being nested too deep; their closers are left out as they come. */
+  private skippedOpeners = 0;
   private i = 0;
   private spaced = true;
   private expectation: Expectation | undefined;
@@ -341,6 +346,12 @@ class Scanner {
   // ---- brackets ---------------------------------------------------------------------------------
 
   private open(kind: Opener, type: TokenType, start: number, end: number, virtual = false) {
+    // Beyond any real script's nesting: the brackets are left out (their closers too), so the parser and
+    // every walk of the tree stay far from the stack's limit. Said once.
+    if (this.stack.length >= MAX_NESTING) {
+      if (this.skippedOpeners++ === 0) this.problem(start, Math.max(end, start + 1), `Nested more than ${MAX_NESTING} brackets deep: the brackets inside are not read as brackets.`);
+      return;
+    }
     const saved = this.spaced;
     const token = this.emit(type, start, end, virtual);
     if (virtual) this.spaced = saved;
@@ -429,6 +440,11 @@ class Scanner {
 
   private close(ch: string, type: TokenType) {
     const start = this.i;
+    if (this.skippedOpeners > 0) {
+      this.skippedOpeners--;
+      this.i = start + 1;
+      return;
+    }
     let depth = this.stack.length - 1;
     while (depth >= 0 && CLOSER[this.stack[depth].kind] !== ch) depth--;
     if (depth < 0) {

@@ -1,6 +1,7 @@
 import { CATALOG } from './catalog.generated';
 import { isStandardTag, splitTag, tagFollowsFromName } from './tag';
 import type { FamilyEntry, OutOfBoxCatalogue, VersionEntry } from './types';
+import { addTo } from '../../model/multimap';
 
 export type TagLookup =
   /** The tag and its version are in the catalogue: the rule can be compared. */
@@ -24,7 +25,7 @@ export class OutOfBoxLookup {
       this.byAgnostic.set(family.agnosticTag.toLowerCase(), family);
       for (const name of family.names) {
         const key = name.toLowerCase();
-        this.names.set(key, [...(this.names.get(key) ?? []), family]);
+        addTo(this.names, key, family);
       }
       for (const entry of Object.values(family.versions)) for (const id of entry.identifiers) this.identifiers.set(id, entry);
     }

@@ -2,6 +2,7 @@ import type { SyncRule } from '../../model/sync-rule';
 import { attributeIndex, type AttributeUse } from './attribute-index';
 import type { ExpressionDocument } from './expression-document';
 import { escapeMarkdown, inlineCode } from './markdown';
+import { addTo } from '../../model/multimap';
 
 /** Long lists are cut: the hover is a glance, the outline and lint show everything. */
 const MAX_RULES_PER_LIST = 10;
@@ -30,7 +31,7 @@ export function attributeUsesMarkdown(name: string, uses: readonly AttributeUse[
 
 function byRule(uses: AttributeUse[]): Map<SyncRule, AttributeUse[]> {
   const out = new Map<SyncRule, AttributeUse[]>();
-  for (const u of uses) out.set(u.rule, [...(out.get(u.rule) ?? []), u]);
+  for (const u of uses) addTo(out, u.rule, u);
   return out;
 }
 

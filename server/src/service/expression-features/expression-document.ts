@@ -39,13 +39,23 @@ export interface ExpressionDocument {
   script?: Script;
   /** The whole reading (diagnostics of the reading itself, configs), which the checks start from. */
   reading?: PowerShellReading;
+  /** More text than the editor reads while typing (MAX_LIVE_CHARS): nothing was read, `lint` can. */
+  tooLarge?: boolean;
   /** What features derive from the reading and keep for as long as it stays current. */
   memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[]; scriptNames?: ScriptNames };
 }
 
+/**
+ * The largest text read while typing (characters): a 5,000-rule export is 15 million. Beyond it every
+ * keystroke would wait seconds for the reading; the document gets one diagnostic that says so instead.
+ */
+export const MAX_LIVE_CHARS = 20_000_000;
+
 export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {
+  const unread = (): ExpressionDocument => ({ file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], memo: {} });
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
-  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return { file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], memo: {} };
+  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return unread();
+  if (doc.text.length > MAX_LIVE_CHARS) return { ...unread(), tooLarge: true };
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format);
   const rules = reading.configs.flatMap((c) => c.rules);
   const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))

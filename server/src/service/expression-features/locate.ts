@@ -1,5 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { lexExpression, type ExprToken } from '../../expression/lexer';
+import { MAX_EXPRESSION_CHARS } from '../../expression/parser';
 import { offsetAt } from '../navigation/positions';
 import type { ExpressionDocument, MappedExpression } from './expression-document';
 
@@ -36,6 +37,8 @@ export function expressionAt(doc: ExpressionDocument, position: Position): Expre
 
 /** Tokens as the parser sees them: characters the lexer rejected are left out, as the parser leaves them out. */
 export function codeTokens(text: string): ExprToken[] {
+  // An expression too long to be read has no parts to colour, hover or complete.
+  if (text.length > MAX_EXPRESSION_CHARS) return [];
   return lexExpression(text).tokens.filter((t) => t.kind !== 'invalid');
 }
 

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../model/bisect';
 import type { Token } from '../../syntax/tokens';
 import { scan } from '../../syntax/scanner';
 
@@ -61,15 +62,7 @@ export function inComment(read: ScriptTokens, offset: number): boolean {
 
 /** The statement around `offset`, split at the cursor. The `-` of a parameter still being typed scans as an operator. */
 export function commandAt(text: string, tokens: readonly ScriptToken[], offset: number): CommandCursor {
-  // Index of the first token starting at or after the cursor.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo - 1;
+  let last = firstAtOrAfter(tokens, offset, (t) => t.start) - 1;
   let typing: ScriptToken | undefined;
   const candidate = tokens[last];
   if (candidate && candidate.end >= offset && (TYPED.has(candidate.kind) || isDash(candidate))) {

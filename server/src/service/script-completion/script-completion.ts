@@ -31,7 +31,8 @@ export interface CompletionWorkspace {
 const NO_WORKSPACE: CompletionWorkspace = { connectors: () => [], attributes: () => [] };
 
 export function scriptCompletion(doc: ExpressionDocument, position: Position, workspace: CompletionWorkspace = NO_WORKSPACE): CompletionList | null {
-  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return null;
+  // Too large to read while typing: scanning it on every keystroke would block the editor.
+  if (doc.tooLarge || (doc.format === 'powershell' && !holdsSyncRules(doc.text))) return null;
   const offset = clampedOffset(doc, position);
   const read = scriptTokens(doc, doc.text);
   if (inComment(read, offset)) return null;

@@ -2,7 +2,7 @@ import type { RuleSet } from '../../../model/rule-set';
 import { isStandardRule, type JoinCondition, type SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { ANCHOR_JOIN_ATTRIBUTES, attributeKey, isAttribute } from './attributes';
-import { claimedOriginals, cloneClaim, containedName } from './clones';
+import { claimedOriginals, cloneClaim, containedName, standardRules } from './clones';
 import { compareJoins, firstDifference, hasJoinConditions } from './join-criteria';
 
 /** The rule DOC-BEST names as the one that practically needs cloning, for join changes. */
@@ -89,10 +89,21 @@ interface CopiedRule {
 function copiedJoinRule(rule: SyncRule, ruleSet: RuleSet): CopiedRule | undefined {
   const claim = cloneClaim(rule);
   if (claim) return { name: claim.original, ...(claim.originalId ? { id: claim.originalId } : {}) };
-  const joinRules = ruleSet.rules.filter((r) => isStandardRule(r) && / join$/i.test(r.name.value?.trim() ?? '')).map((r) => r.name.value!.trim());
-  const name = containedName(rule, new Set([USER_JOIN, ...joinRules]));
+  const name = containedName(rule, joinRuleNames(ruleSet));
   return name ? { name } : undefined;
 }
+
+/** The names of the out-of-box join rules a clone may copy; worked out once per rule set. */
+function joinRuleNames(ruleSet: RuleSet): Set<string> {
+  let names = joinNames.get(ruleSet);
+  if (names) return names;
+  names = new Set([USER_JOIN]);
+  for (const r of standardRules(ruleSet).rules) if (/ join$/i.test(r.name.value?.trim() ?? '')) names.add(r.name.value!.trim());
+  joinNames.set(ruleSet, names);
+  return names;
+}
+
+const joinNames = new WeakMap<RuleSet, Set<string>>();
 
 function originalsWithJoins(rule: SyncRule, copied: CopiedRule, ruleSet: RuleSet): SyncRule[] {
   const direction = rule.direction.value?.toLowerCase();

@@ -1,3 +1,4 @@
+import { addTo } from '../../../model/multimap';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleSet } from '../../../model/rule-set';
 import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
@@ -42,18 +43,40 @@ export function cloneClaim(rule: SyncRule): CloneClaim | undefined {
  * with the claimed name on the clone's connector (a multi-forest server has one "In from AD - User Join" per forest).
  */
 export function claimedOriginals(rule: SyncRule, original: string, originalId: string | undefined, ruleSet: RuleSet): SyncRule[] {
-  const standard = ruleSet.rules.filter((r) => r !== rule && isStandardRule(r));
+  const standard = standardRules(ruleSet);
   if (originalId) {
-    const byId = standard.filter((r) => r.identifier.value === originalId);
+    const byId = (standard.byId.get(originalId) ?? []).filter((r) => r !== rule);
     if (byId.length) return byId;
   }
   const key = connectorKey(rule, ruleSet);
-  return standard.filter((r) => {
-    if (r.name.value?.trim().toLowerCase() !== original.toLowerCase()) return false;
+  return (standard.byName.get(original.toLowerCase()) ?? []).filter((r) => {
+    if (r === rule) return false;
     const other = connectorKey(r, ruleSet);
     return key === undefined || other === undefined || key === other;
   });
 }
+
+export interface StandardRules {
+  rules: readonly SyncRule[];
+  byId: Map<string, SyncRule[]>;
+  /** By trimmed, lower-case name. */
+  byName: Map<string, SyncRule[]>;
+}
+
+/** The out-of-box rules of a rule set, indexed once: checks look originals up once per custom rule. */
+export function standardRules(ruleSet: RuleSet): StandardRules {
+  let out = standardOf.get(ruleSet);
+  if (out) return out;
+  out = { rules: ruleSet.rules.filter(isStandardRule), byId: new Map(), byName: new Map() };
+  for (const r of out.rules) {
+    if (r.identifier.value !== null) addTo(out.byId, r.identifier.value, r);
+    if (r.name.value !== null) addTo(out.byName, r.name.value.trim().toLowerCase(), r);
+  }
+  standardOf.set(ruleSet, out);
+  return out;
+}
+
+const standardOf = new WeakMap<RuleSet, StandardRules>();
 
 /** The longest of the names that the rule's name contains ("Custom In from AD - User Join Filter" → "In from AD - User Join"). */
 export function containedName(rule: SyncRule, names: Iterable<string>): string | undefined {

@@ -18,6 +18,12 @@ function groupKey(g: JoinGroup): string | undefined {
   return [...new Set(keys as string[])].sort().join('\u0001');
 }
 
+/** The whole ordered list of groups as one key: equal keys are the 'same' of compareJoins; undefined is 'unknown'. */
+export function joinKey(groups: JoinGroup[]): string | undefined {
+  const keys = groups.map(groupKey);
+  return keys.some((k) => k === undefined) ? undefined : keys.join('\u0002');
+}
+
 export function hasJoinConditions(groups: JoinGroup[]): boolean {
   return groups.some((g) => g.conditions.length > 0);
 }

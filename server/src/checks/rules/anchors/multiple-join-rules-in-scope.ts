@@ -2,8 +2,10 @@ import type { RuleSet } from '../../../model/rule-set';
 import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { connectorKey } from './connectors';
-import { compareJoins, hasJoinConditions } from './join-criteria';
+import { hasJoinConditions, joinKey } from './join-criteria';
 import { scopesClearlyOverlap } from './scope-overlap';
+import { linkOthers, nameOthers } from '../other-rules';
+import { addTo } from '../../../model/multimap';
 
 /**
  * AADC010 multiple-join-rules-in-scope: the engine lets only one join criterion decide an object; two
@@ -31,12 +33,22 @@ export const multipleJoinRulesInScope: RuleCheck = {
   perConfig: ({ ruleSet }) => {
     const conflicts = new Map<SyncRule, SyncRule[]>();
     for (const bucket of buckets(ruleSet).values()) {
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
-          const [a, b] = [bucket[i], bucket[j]];
-          if (compareJoins(a.joinGroups, b.joinGroups) !== 'different' || !scopesClearlyOverlap(a.scopeGroups, b.scopeGroups)) continue;
-          conflicts.set(a, [...(conflicts.get(a) ?? []), b]);
-          conflicts.set(b, [...(conflicts.get(b) ?? []), a]);
+      // Rules that join alike never conflict, and one whose criteria are not known is never reported:
+      // only rules from different groups of equal criteria are paired.
+      const byCriteria = new Map<string, SyncRule[]>();
+      for (const rule of bucket) {
+        const key = joinKey(rule.joinGroups);
+        if (key !== undefined) addTo(byCriteria, key, rule);
+      }
+      const groups = [...byCriteria.values()];
+      for (let g = 0; g < groups.length; g++) {
+        for (let h = g + 1; h < groups.length; h++) {
+          for (const a of groups[g])
+            for (const b of groups[h]) {
+              if (!scopesClearlyOverlap(a.scopeGroups, b.scopeGroups)) continue;
+              addTo(conflicts, a, b);
+              addTo(conflicts, b, a);
+            }
         }
       }
     }
@@ -47,8 +59,8 @@ export const multipleJoinRulesInScope: RuleCheck = {
       out.push({
         file: rule.file,
         range: rule.selectionRange,
-        message: `${describe(rule)} and ${others.map(describe).join(', ')} both join ${rule.sourceObjectType.value} → ${rule.targetObjectType.value} objects on this connector, with different join conditions and overlapping scopes: an object in both scopes stops with a join error, since precedence does not decide joins.`,
-        related: others.map((o) => ({ file: o.file, range: o.selectionRange, message: `${describe(o)} joins the same objects differently` })),
+        message: `${describe(rule)} and ${nameOthers(others, describe)} both join ${rule.sourceObjectType.value} → ${rule.targetObjectType.value} objects on this connector, with different join conditions and overlapping scopes: an object in both scopes stops with a join error, since precedence does not decide joins.`,
+        related: linkOthers(others, (o) => ({ file: o.file, range: o.selectionRange, message: `${describe(o)} joins the same objects differently` })),
       });
     }
     return out;
@@ -63,7 +75,7 @@ function buckets(ruleSet: RuleSet): Map<string, SyncRule[]> {
     const parts = [connectorKey(rule, ruleSet), rule.direction.value, rule.sourceObjectType.value, rule.targetObjectType.value];
     if (parts.some((p) => !p)) continue;
     const key = parts.map((p) => p!.toLowerCase()).join('\u0000');
-    out.set(key, [...(out.get(key) ?? []), rule]);
+    addTo(out, key, rule);
   }
   return out;
 }

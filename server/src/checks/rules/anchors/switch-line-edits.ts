@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { LineIndex } from '../../../model/line-index';
+import { lineIndexOf } from '../../../model/line-index';
 import type { FixData } from '../../check';
 
 /**
@@ -11,7 +11,7 @@ const CONTINUED = /`[ \t]*$/;
 
 /** Deletes the line that holds only the switch at `at` and its continuation backtick. */
 export function removeSwitchLine(text: string, at: Range, title: string): FixData | undefined {
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   const line = at.start.line;
   if (line + 1 >= lines.lineCount || at.end.line !== line) return undefined;
   const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
@@ -25,7 +25,7 @@ export function removeSwitchLine(text: string, at: Range, title: string): FixDat
  * writes them, or nothing is offered.
  */
 export function insertDisabledLine(text: string, from: Range, title: string): FixData | undefined {
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   for (let line = from.start.line; line < lines.lineCount; line++) {
     const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
     const m = /^([ \t]*)-OutVariable\b/i.exec(content);

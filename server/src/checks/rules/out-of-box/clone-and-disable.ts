@@ -1,11 +1,12 @@
 import type { FixData } from '../../check';
-import { LineIndex } from '../../../model/line-index';
+import { lineIndexOf } from '../../../model/line-index';
 import type { Located } from '../../../model/located';
 import type { SyncRule } from '../../../model/sync-rule';
 import type { ParsedScript } from '../../../syntax/parse-script';
 import { cloneIdentifier } from './clone-identifier';
 import { freeBelowStandard, usedPrecedences } from '../structure/free-precedence';
-import { allCommands, isCommand, parameter } from './script-walk';
+import { allCommands, commandIndexAt, isCommand, parameter } from './script-walk';
+import type * as A from '../../../syntax/ast';
 
 export interface CloneInput {
   rule: SyncRule;
@@ -24,20 +25,22 @@ export interface CloneInput {
  * Undefined when the rule is not written with literal values in the export layout.
  */
 export function cloneAndDisable({ rule, text, script, rules }: CloneInput): FixData | undefined {
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   const start = lines.offsetAt(rule.range.start);
   const end = lines.offsetAt(rule.range.end);
   const commands = allCommands(script.script.statements);
-  const newRule = commands.find((c) => isCommand(c, 'New-ADSyncRule') && c.start === start);
+  const index = commandIndexAt(commands, start);
+  const newRule = isCommand(commands[index], 'New-ADSyncRule') ? commands[index] : undefined;
   const name = rule.name.value;
   if (!newRule || name === null || rule.identifier.value === null) return undefined;
   if (![rule.name, rule.identifier, rule.description, rule.immutableTag].every(literal)) return undefined;
   if (!rule.precedence.range || rule.precedence.value === null || rule.precedence.unresolved) return undefined;
 
   // The highest free number below 100: the shipped original ran after every custom rule, and so does its clone.
-  const precedence = freeBelowStandard(usedPrecedences(rules));
+  const taken = takenBy(rules);
+  const precedence = freeBelowStandard(taken.precedences);
   if (precedence === undefined) return undefined;
-  const identifier = cloneIdentifier(`${rule.identifier.value}|${name}`, new Set(rules.map((r) => r.identifier.value ?? '')));
+  const identifier = cloneIdentifier(`${rule.identifier.value}|${name}`, taken.identifiers);
 
   // Replacements inside the copied commands, as offsets of the file.
   const at = (v: Located<unknown>) => ({ from: lines.offsetAt(v.range!.start), to: lines.offsetAt(v.range!.end) });
@@ -48,7 +51,8 @@ export function cloneAndDisable({ rule, text, script, rules }: CloneInput): FixD
     { ...at(rule.precedence), text: String(precedence) },
     { ...at(rule.immutableTag), text: '' },
   ];
-  const echo = commands.find((c) => isCommand(c, 'Get-ADSyncRule') && c.start > start && c.end <= end);
+  let echo: A.Command | undefined;
+  for (let k = index + 1; k < commands.length && commands[k].end <= end && !echo; k++) if (isCommand(commands[k], 'Get-ADSyncRule')) echo = commands[k];
   const echoed = echo && parameter(echo, 'Identifier')?.value;
   if (echoed?.kind === 'string') replacements.push({ from: echoed.contentStart, to: echoed.contentEnd, text: identifier });
   if (rule.disabled.value) {
@@ -60,7 +64,7 @@ export function cloneAndDisable({ rule, text, script, rules }: CloneInput): FixD
   let clone = text.slice(start, end);
   for (const r of replacements.sort((a, b) => b.from - a.from)) clone = clone.slice(0, r.from - start) + r.text + clone.slice(r.to - start);
 
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lines.lineCount > 1 && text.charCodeAt(lines.lineStart(1) - 2) === 13 ? '\r\n' : '\n';
   const edits: FixData['edits'] = [];
   if (!rule.disabled.value) {
     // `-Disabled:$false` is written already; a second -Disabled would not bind.
@@ -79,6 +83,15 @@ export function cloneAndDisable({ rule, text, script, rules }: CloneInput): FixD
   edits.push({ range: { start: lines.positionAt(end), end: lines.positionAt(end) }, newText: `${eol}${eol}${eol}${clone}` });
   return { title: `Disable '${name}' and append an editable clone ('${name} - Cloned')`, edits };
 }
+
+/** What the rules of a file already use, worked out once per file rather than once per modified rule. */
+function takenBy(rules: readonly SyncRule[]): { precedences: Set<number>; identifiers: Set<string> } {
+  let taken = takenByRules.get(rules);
+  if (!taken) takenByRules.set(rules, (taken = { precedences: usedPrecedences(rules), identifiers: new Set(rules.map((r) => r.identifier.value ?? '')) }));
+  return taken;
+}
+
+const takenByRules = new WeakMap<readonly SyncRule[], { precedences: Set<number>; identifiers: Set<string> }>();
 
 /** A single-quoted string literal whose characters are in the file. */
 function literal(v: Located<string | null>): boolean {

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../../model/bisect';
 import type * as A from '../../../syntax/ast';
 
 /**
@@ -29,13 +30,25 @@ export function forEachPipeline(statements: A.Statement[], visit: (p: A.Pipeline
   }
 }
 
-/** Every command of the script, in text order (nested bodies included). */
+/** Every command of the script, in text order (nested bodies included); walked once per script. */
 export function allCommands(statements: A.Statement[]): A.Command[] {
-  const out: A.Command[] = [];
+  let out = commandsOf.get(statements);
+  if (out) return out;
+  const found: A.Command[] = [];
   forEachPipeline(statements, (p) => {
-    for (const e of p.elements) if (e.kind === 'command') out.push(e);
+    for (const e of p.elements) if (e.kind === 'command') found.push(e);
   });
+  commandsOf.set(statements, (out = found));
   return out;
+}
+
+// Checks ask per rule; a script with thousands of rules would otherwise be walked once for each.
+const commandsOf = new WeakMap<A.Statement[], A.Command[]>();
+
+/** The index of the command that starts at `offset`, found by bisection in `commands` (text order); -1 if none does. */
+export function commandIndexAt(commands: readonly A.Command[], offset: number): number {
+  const lo = firstAtOrAfter(commands, offset, (c) => c.start);
+  return commands[lo]?.start === offset ? lo : -1;
 }
 
 export function isCommand(c: A.PipelineElement | undefined, name: string): c is A.Command {

@@ -1,4 +1,4 @@
-import { LineIndex } from '../../../model/line-index';
+import { lineIndexOf } from '../../../model/line-index';
 import type { InputFormat } from '../../../model/rule-set';
 import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
 import type { FixData } from '../../check';
@@ -50,12 +50,4 @@ export function precedenceFix(rule: SyncRule, target: number, format: InputForma
   const lines = lineIndexOf(text);
   if (text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end)) !== String(value)) return undefined;
   return { title: `Change precedence to ${target}`, edits: [{ range, newText: String(target) }] };
-}
-
-/** The last file's line index: a file with many findings would otherwise be indexed once per finding. */
-let lastIndex: LineIndex | undefined;
-
-function lineIndexOf(text: string): LineIndex {
-  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
-  return lastIndex;
 }

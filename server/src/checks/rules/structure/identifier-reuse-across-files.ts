@@ -4,6 +4,7 @@ import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { placeConfigs, serverRelation, type PlacedConfig, type ServerRelation } from './one-server';
 import { reuseFinding } from './identifier-reuse';
 import { sameText } from './rule-facts';
+import { addTo } from '../../../model/multimap';
 
 interface Entry {
   rule: SyncRule;
@@ -40,7 +41,7 @@ export const identifierReuseAcrossFiles: RuleCheck = {
     for (const at of placeConfigs(readings)) {
       for (const rule of at.config.rules) {
         const id = rule.identifier.value;
-        if (id !== null) byId.set(id, [...(byId.get(id) ?? []), { rule, at }]);
+        if (id !== null) addTo(byId, id, { rule, at });
       }
     }
     const partners = new Map<Entry, Entry[]>();
@@ -52,8 +53,8 @@ export const identifierReuseAcrossFiles: RuleCheck = {
           if (a.at.reading === b.at.reading) continue;
           const relation = serverRelation(a.at, b.at);
           if (relation === 'two-servers' || !differentRules(a.rule, b.rule, relation)) continue;
-          partners.set(a, [...(partners.get(a) ?? []), b]);
-          partners.set(b, [...(partners.get(b) ?? []), a]);
+          addTo(partners, a, b);
+          addTo(partners, b, a);
         }
       }
     }

@@ -1,6 +1,8 @@
 import type { SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { describeRule, rangeOf } from './rule-facts';
+import { fewOthers, linkOthers, nameOthers } from '../other-rules';
+import { addTo } from '../../../model/multimap';
 
 /** AADC025 identifier-reuse: two rules of one configuration with one Identifier; both are reported. */
 export const identifierReuse: RuleCheck = {
@@ -27,22 +29,25 @@ export const identifierReuse: RuleCheck = {
     for (const r of ruleSet.rules) {
       const id = r.identifier.value;
       if (id === null) continue;
-      byId.set(id, [...(byId.get(id) ?? []), r]);
+      addTo(byId, id, r);
     }
     const out: RuleFinding[] = [];
     for (const [id, rules] of byId) {
       if (rules.length < 2) continue;
-      for (const rule of rules) out.push(reuseFinding(rule, id, rules.filter((o) => o !== rule)));
+      for (const rule of rules) {
+        const { few, count } = fewOthers(rules, rule);
+        out.push(reuseFinding(rule, id, few, count));
+      }
     }
     return out;
   },
 };
 
-export function reuseFinding(rule: SyncRule, id: string, others: readonly SyncRule[]): RuleFinding {
+export function reuseFinding(rule: SyncRule, id: string, others: readonly SyncRule[], count = others.length): RuleFinding {
   return {
     file: rule.file,
     range: rangeOf(rule.identifier, rule),
-    message: `Identifier ${id} is also given to ${others.map((o) => describeRule(o, rule.file)).join(', ')}; Add-ADSyncRule replaces the rule that has an Identifier, so only one of them stays on the server.`,
-    related: others.map((o) => ({ file: o.file, range: rangeOf(o.identifier, o), message: `${describeRule(o)} has Identifier ${id} too` })),
+    message: `Identifier ${id} is also given to ${nameOthers(others, (o) => describeRule(o, rule.file), count)}; Add-ADSyncRule replaces the rule that has an Identifier, so only one of them stays on the server.`,
+    related: linkOthers(others, (o) => ({ file: o.file, range: rangeOf(o.identifier, o), message: `${describeRule(o)} has Identifier ${id} too` })),
   };
 }

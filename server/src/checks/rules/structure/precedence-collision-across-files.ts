@@ -5,6 +5,7 @@ import { isCopy } from './rule-copies';
 import { placeConfigs, RelationCache, type PlacedConfig } from './one-server';
 import { collisionFinding } from './precedence-collision';
 import { comparablePrecedence } from './rule-facts';
+import { addTo } from '../../../model/multimap';
 
 interface Entry {
   rule: SyncRule;
@@ -53,8 +54,8 @@ export const precedenceCollisionAcrossFiles: RuleCheck = {
     }
     const partners = new Map<Entry, Entry[]>();
     const pair = (a: Entry, b: Entry) => {
-      partners.set(a, [...(partners.get(a) ?? []), b]);
-      partners.set(b, [...(partners.get(b) ?? []), a]);
+      addTo(partners, a, b);
+      addTo(partners, b, a);
     };
     for (const entries of buckets.values()) {
       for (let i = 0; i < entries.length; i++) {

@@ -2,6 +2,7 @@ import type { SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { freeNear, precedenceFix, usedPrecedences } from './free-precedence';
 import { comparablePrecedence, describeRule, rangeOf } from './rule-facts';
+import { linkOthers, nameOthers } from '../other-rules';
 
 /**
  * AADC005 precedence-collision: two rules of one configuration (a file, a server export, one side of a
@@ -30,9 +31,13 @@ export const precedenceCollision: RuleCheck = {
     const out: RuleFinding[] = [];
     const used = usedPrecedences(ruleSet.rules);
     for (const [p, rules] of byPrecedence(ruleSet.rules)) {
+      // The same Identifier twice is one rule on the server (the second add replaces the first): AADC025's finding.
+      // Worked out once per Identifier: a file can repeat one rule thousands of times.
+      const othersById = new Map<string | null, SyncRule[]>();
       for (const rule of rules) {
-        // The same Identifier twice is one rule on the server (the second add replaces the first): AADC025's finding.
-        const others = rules.filter((o) => o !== rule && o.identifier.value !== rule.identifier.value);
+        const id = rule.identifier.value;
+        let others = othersById.get(id);
+        if (!others) othersById.set(id, (others = rules.filter((o) => o.identifier.value !== id)));
         if (others.length === 0) continue;
         out.push(collisionFinding(rule, p, others, used, (target) => precedenceFix(rule, target, reading.format, textOf)));
       }
@@ -55,13 +60,12 @@ function byPrecedence(rules: readonly SyncRule[]): Map<number, SyncRule[]> {
 
 /** The finding on one rule of a collision; `fixTo` builds the edit when the file can take one. */
 export function collisionFinding(rule: SyncRule, p: number, others: readonly SyncRule[], used: Set<number>, fixTo: (target: number) => RuleFinding['fix']): RuleFinding {
-  const names = others.map((o) => describeRule(o, rule.file));
   const target = freeNear(p, used);
   const finding: RuleFinding = {
     file: rule.file,
     range: rangeOf(rule.precedence, rule),
-    message: `Precedence ${p} is also held by ${names.join(', ')}; each rule needs a precedence of its own, or which one wins a shared attribute is undefined.`,
-    related: others.map((o) => ({ file: o.file, range: rangeOf(o.precedence, o), message: `${describeRule(o)} has precedence ${p} too` })),
+    message: `Precedence ${p} is also held by ${nameOthers(others, (o) => describeRule(o, rule.file))}; each rule needs a precedence of its own, or which one wins a shared attribute is undefined.`,
+    related: linkOthers(others, (o) => ({ file: o.file, range: rangeOf(o.precedence, o), message: `${describeRule(o)} has precedence ${p} too` })),
   };
   const fix = target !== undefined ? fixTo(target) : undefined;
   if (fix) {

@@ -1,6 +1,7 @@
 import { isStandardRule, type AttributeFlow, type SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { direction, ruleLabel } from './rule-facts';
+import { linkOthers, nameOthers } from '../other-rules';
 
 type MergeKind = 'update' | 'merge';
 
@@ -53,16 +54,23 @@ export const mergeTypeConflict: RuleCheck = {
     }
     const out: RuleFinding[] = [];
     for (const group of groups.values()) {
+      // Worked out once per kind: a group can hold thousands of contributions of one kind.
+      const otherKinds = new Map<string, Contribution[]>();
+      const othersOf = (kind: string) => {
+        let others = otherKinds.get(kind);
+        if (!others) otherKinds.set(kind, (others = group.filter((o) => o.kind !== kind)));
+        return others;
+      };
       for (const c of group) {
         if (isStandardRule(c.rule)) continue;
-        const others = group.filter((o) => o.kind !== c.kind);
+        const others = othersOf(c.kind);
         if (others.length === 0) continue;
         const merge = c.flow.valueMergeType.value ?? 'Update (the default)';
         out.push({
           file: c.rule.file,
           range: c.flow.valueMergeType.range ?? c.flow.destination.range ?? c.flow.range,
-          message: `${c.flow.destination.value} is flowed with ${merge} here but with ${others.map((o) => `${o.flow.valueMergeType.value ?? 'Update'} by ${ruleLabel(o.rule)}`).join(', ')}; all contributions to one attribute must merge the same way.`,
-          related: others.map((o) => ({
+          message: `${c.flow.destination.value} is flowed with ${merge} here but with ${nameOthers(others, (o) => `${o.flow.valueMergeType.value ?? 'Update'} by ${ruleLabel(o.rule)}`)}; all contributions to one attribute must merge the same way.`,
+          related: linkOthers(others, (o) => ({
             file: o.rule.file,
             range: o.flow.valueMergeType.range ?? o.flow.range,
             message: `${ruleLabel(o.rule)} flows ${o.flow.destination.value} with ${o.flow.valueMergeType.value ?? 'Update'}`,
