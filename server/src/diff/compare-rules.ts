@@ -1,4 +1,4 @@
-import { parseExpression } from '../expression/parser';
+import { readExpression } from '../expression/expression-cache';
 import { normalForm } from '../expression/print';
 import type { AttributeFlow, JoinGroup, ScopeGroup, SyncRule } from '../model/sync-rule';
 import type { FieldChange } from './types';
@@ -91,7 +91,7 @@ function describeFlow(f: AttributeFlow) {
 }
 
 export function normalizeExpression(text: string): string {
-  const parsed = parseExpression(text);
+  const parsed = readExpression(text);
   // A broken expression compares by its text without whitespace (it cannot be normalised).
   return parsed.problems.length ? text.replace(/\s+/g, '') : normalForm(parsed.root);
 }

@@ -1,4 +1,4 @@
-import { parseExpression } from '../expression/parser';
+import { readExpression } from '../expression/expression-cache';
 import { prettyPrint } from '../expression/print';
 import type { DiffStatus, FieldChange } from './types';
 
@@ -62,7 +62,7 @@ function absent(field: string): string {
 /** A long expression is laid out over lines by its own printer, so the two sides read side by side. */
 function expression(text: string): string {
   if (text.length <= LONG) return text;
-  const parsed = parseExpression(text);
+  const parsed = readExpression(text);
   return parsed.problems.length ? text : prettyPrint(parsed.root, LONG, '  ');
 }
 

@@ -1,7 +1,7 @@
-import { LineIndex } from '../model/line-index';
+import { lineIndexOf, type LineIndex } from '../model/line-index';
 import type { AttributeFlow, SyncRule } from '../model/sync-rule';
 import type { ParsedExpression } from './ast';
-import { parseExpression } from './parser';
+import { readExpression } from './expression-cache';
 import { ValueMap, type ValueEncoding } from './source-map';
 
 export interface FlowExpression {
@@ -24,29 +24,44 @@ export function flowExpressions(rules: SyncRule[], textOf: TextOf): FlowExpressi
   const linesOf = (file: string) => {
     if (!lineIndexes.has(file)) {
       const text = textOf(file);
-      lineIndexes.set(file, text === undefined ? undefined : new LineIndex(text));
+      lineIndexes.set(file, text === undefined ? undefined : lineIndexOf(text));
     }
     return lineIndexes.get(file);
   };
   const out: FlowExpression[] = [];
   for (const rule of rules) {
     for (const flow of rule.flows) {
-      const text = flow.expression.value;
-      if (text === null) continue;
-      const encoding = encodingOf(rule.file, flow.expression.quoting);
-      const item: FlowExpression = { rule, flow, parsed: parseExpression(text), encoding };
-      const lines = linesOf(rule.file);
-      const range = flow.expression.range;
-      if (lines && range) {
-        const start = lines.offsetAt(range.start);
-        const raw = lines.text.slice(start, lines.offsetAt(range.end));
-        item.map = new ValueMap(raw, text, start, encoding);
-        item.lines = lines;
-      }
-      out.push(item);
+      const read = readFlowExpression(rule.file, flow, linesOf(rule.file));
+      if (read) out.push({ rule, flow, ...read });
     }
   }
   return out;
+}
+
+/** A flow's expression, parsed, with its map to the file when the file's lines are known. */
+export type FlowExpressionReading = Omit<FlowExpression, 'rule' | 'flow'>;
+
+const readByFlow = new WeakMap<AttributeFlow, { lines: LineIndex | undefined; read: FlowExpressionReading }>();
+
+/**
+ * Reads a flow's expression once per flow and file text: the diagnostics, the value checks and the editor
+ * features all ask for the same flows of the same reading.
+ */
+export function readFlowExpression(file: string, flow: AttributeFlow, lines: LineIndex | undefined): FlowExpressionReading | undefined {
+  const text = flow.expression.value;
+  if (text === null) return undefined;
+  const known = readByFlow.get(flow);
+  if (known && known.lines === lines) return known.read;
+  const encoding = encodingOf(file, flow.expression.quoting);
+  const read: FlowExpressionReading = { parsed: readExpression(text), encoding };
+  const range = flow.expression.range;
+  if (lines && range) {
+    const start = lines.offsetAt(range.start);
+    read.map = new ValueMap(lines.text.slice(start, lines.offsetAt(range.end)), text, start, encoding);
+    read.lines = lines;
+  }
+  readByFlow.set(flow, { lines, read });
+  return read;
 }
 
 function encodingOf(file: string, quoting: 'powershell-single' | undefined): ValueEncoding {

@@ -56,12 +56,18 @@ export class LineIndex {
 }
 
 /**
- * The line index of the text checked last: checks that each need positions in the file would otherwise
- * index the whole file once per rule or per finding.
+ * The line indexes of the texts read last (a few: the document being checked and the workspace files its
+ * checks look at). The scanner, the expression maps and the checks that need positions would otherwise
+ * each index the whole file, some once per rule or per finding.
  */
-let lastIndex: LineIndex | undefined;
+const recent: LineIndex[] = [];
+const RECENT = 4;
 
 export function lineIndexOf(text: string): LineIndex {
-  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
-  return lastIndex;
+  const k = recent.findIndex((l) => l.text === text);
+  if (k === 0) return recent[0];
+  const index = k > 0 ? recent.splice(k, 1)[0] : new LineIndex(text);
+  recent.unshift(index);
+  if (recent.length > RECENT) recent.pop();
+  return index;
 }

@@ -9,7 +9,8 @@ const MAX_SYNTAX_PROBLEMS = 1000;
 export interface ParsedScript {
   text: string;
   script: Script;
-  scan: ScanResult;
+  /** What the scan leaves besides tokens: the tokens (a hundred bytes each) are garbage once parsed. */
+  scan: Omit<ScanResult, 'tokens'>;
   /** Scanner and parser problems in text order; each one becomes an AADC000 diagnostic. */
   problems: SyntaxProblem[];
 }
@@ -19,7 +20,8 @@ export function parseScript(text: string): ParsedScript {
   const scanned = scan(text);
   const parsed = parseTokens(scanned.tokens, text.length);
   const problems = capProblems(dedupe(scanned.problems.concat(parsed.problems).sort((a, b) => a.start - b.start || a.end - b.end)), MAX_SYNTAX_PROBLEMS, 'syntax problems');
-  return { text, script: parsed.script, scan: scanned, problems };
+  const { tokens: _parsed, ...rest } = scanned;
+  return { text, script: parsed.script, scan: rest, problems };
 }
 
 /** Chevrotain may report a gap the scanner already explained; one message per place is enough. */

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IParserErrorMessageProvider, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import * as T from './tokens';
 import type { Token } from './tokens';
 import type * as A from './ast';
@@ -36,8 +36,23 @@ function end(token: IToken): number {
  * CST costs more than the whole scan on large exports.
  */
 class PowerShellParser extends EmbeddedActionsParser {
+  // Alternatives built once instead of on every call (chevrotain's advice: the parse allocated a few
+  // closures per token and spent most of its time collecting them). Only those that capture no locals.
+  private statementListAlts?: IOrAlt<A.Statement | undefined>[];
+  private statementAlts?: OrMethodOpts<A.Statement>;
+  private pipelineElementAlts?: IOrAlt<A.PipelineElement>[];
+  private commandArgumentAlts?: IOrAlt<A.CommandArgument>[];
+  private opaqueAlts?: IOrAlt<IToken>[];
+  private argumentOperandAlts?: IOrAlt<A.Value>[];
+  private expressionStartAlts?: IOrAlt<A.Value | A.OperatorPart>[];
+  private expressionRestAlts?: IOrAlt<A.Value | A.OperatorPart>[];
+  private operatorPartAlts?: IOrAlt<IToken>[];
+  private operandAlts?: IOrAlt<A.Value>[];
+
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2 });
+    // The grammar is fixed and a unit test builds it with validations on (GRAMMAR_CHECKS); the server
+    // and the CLI skip them, as chevrotain advises for production.
+    super(T.allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2, skipValidations: !GRAMMAR_CHECKS });
     this.performSelfAnalysis();
   }
 
@@ -49,29 +64,29 @@ class PowerShellParser extends EmbeddedActionsParser {
   private statementList = this.RULE('statementList', (): A.Statement[] => {
     const list: A.Statement[] = [];
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.NewLine) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-        {
-          ALT: () => {
-            const s = this.SUBRULE(this.statement);
-            this.ACTION(() => s && list.push(s));
-          },
-        },
-      ]);
+      const s = this.OR(
+        (this.statementListAlts ??= [
+          { ALT: () => void this.CONSUME(T.NewLine) },
+          { ALT: () => void this.CONSUME(T.Semicolon) },
+          { ALT: () => this.SUBRULE(this.statement) },
+        ]),
+      );
+      this.ACTION(() => s && list.push(s));
     });
     return list;
   });
 
   private statement = this.RULE('statement', (): A.Statement => {
-    return this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => isWord(this.LA(1), 'function', 'filter'), ALT: () => this.SUBRULE(this.functionStatement) },
-        { GATE: () => isWord(this.LA(1), 'if'), ALT: () => this.SUBRULE(this.ifStatement) },
-        { ALT: () => this.SUBRULE(this.pipeline) },
-      ],
-    });
+    return this.OR(
+      (this.statementAlts ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => isWord(this.LA(1), 'function', 'filter'), ALT: () => this.SUBRULE(this.functionStatement) },
+          { GATE: () => isWord(this.LA(1), 'if'), ALT: () => this.SUBRULE(this.ifStatement) },
+          { ALT: () => this.SUBRULE(this.pipeline) },
+        ],
+      }),
+    );
   });
 
   private functionStatement = this.RULE('functionStatement', (): A.FunctionStatement => {
@@ -185,7 +200,7 @@ class PowerShellParser extends EmbeddedActionsParser {
   });
 
   private pipelineElement = this.RULE('pipelineElement', (): A.PipelineElement => {
-    return this.OR([{ ALT: () => this.SUBRULE(this.command) }, { ALT: () => this.SUBRULE(this.expression) }]);
+    return this.OR((this.pipelineElementAlts ??= [{ ALT: () => this.SUBRULE(this.command) }, { ALT: () => this.SUBRULE(this.expression) }]));
   });
 
   private command = this.RULE('command', (): A.Command => {
@@ -206,7 +221,7 @@ class PowerShellParser extends EmbeddedActionsParser {
   });
 
   private commandArgument = this.RULE('commandArgument', (): A.CommandArgument => {
-    return this.OR([
+    return this.OR<A.CommandArgument>((this.commandArgumentAlts ??= [
       {
         ALT: () => {
           const p = this.CONSUME(T.Parameter);
@@ -227,11 +242,11 @@ class PowerShellParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const t = this.OR2([{ ALT: () => this.CONSUME(T.Operator) }, { ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Dot) }]);
+          const t = this.OR2((this.opaqueAlts ??= [{ ALT: () => this.CONSUME(T.Operator) }, { ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Dot) }]));
           return this.ACTION((): A.OpaqueArgument => ({ kind: 'opaque', image: t.image, start: t.startOffset, end: end(t) }));
         },
       },
-    ]);
+    ]));
   });
 
   /** One argument: a value or a bare comma list of values (`'a','b','OP'`). */
@@ -248,45 +263,43 @@ class PowerShellParser extends EmbeddedActionsParser {
   });
 
   private argumentOperand = this.RULE('argumentOperand', (): A.Value => {
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.operand) },
-      {
-        ALT: () => {
-          const w = this.CONSUME(T.Word);
-          return this.ACTION((): A.Value => ({ kind: 'bareword', text: w.image, start: w.startOffset, end: end(w) }));
+    return this.OR(
+      (this.argumentOperandAlts ??= [
+        { ALT: () => this.SUBRULE(this.operand) },
+        {
+          ALT: () => {
+            const w = this.CONSUME(T.Word);
+            return this.ACTION((): A.Value => ({ kind: 'bareword', text: w.image, start: w.startOffset, end: end(w) }));
+          },
         },
-      },
-    ]);
+      ]),
+    );
   });
 
   private expression = this.RULE('expression', (): A.Expression => {
     const parts: (A.Value | A.OperatorPart)[] = [];
     const push = (part: A.Value | A.OperatorPart | undefined) => this.ACTION(() => part && parts.push(part));
-    this.OR([
-      { ALT: () => push(this.SUBRULE(this.operand)) },
-      { ALT: () => push(this.SUBRULE(this.operatorPart)) },
-    ]);
+    push(this.OR((this.expressionStartAlts ??= [{ ALT: () => this.SUBRULE(this.operand) }, { ALT: () => this.SUBRULE(this.operatorPart) }])));
     this.MANY(() => {
-      this.OR2([
-        { ALT: () => push(this.SUBRULE2(this.argumentOperand)) },
-        { ALT: () => push(this.SUBRULE2(this.operatorPart)) },
-      ]);
+      push(this.OR2((this.expressionRestAlts ??= [{ ALT: () => this.SUBRULE2(this.argumentOperand) }, { ALT: () => this.SUBRULE2(this.operatorPart) }])));
     });
     return this.ACTION(() => ({ kind: 'expression', parts: foldLists(parts), start: parts[0]?.start ?? 0, end: parts[parts.length - 1]?.end ?? 0 }));
   });
 
   private operatorPart = this.RULE('operatorPart', (): A.OperatorPart => {
-    const t = this.OR([
-      { ALT: () => this.CONSUME(T.Operator) },
-      { ALT: () => this.CONSUME(T.Parameter) },
-      { ALT: () => this.CONSUME(T.Comma) },
-      { ALT: () => this.CONSUME(T.Dot) },
-    ]);
+    const t = this.OR(
+      (this.operatorPartAlts ??= [
+        { ALT: () => this.CONSUME(T.Operator) },
+        { ALT: () => this.CONSUME(T.Parameter) },
+        { ALT: () => this.CONSUME(T.Comma) },
+        { ALT: () => this.CONSUME(T.Dot) },
+      ]),
+    );
     return this.ACTION(() => ({ kind: 'operator', image: t.image, start: t.startOffset, end: end(t) }));
   });
 
   private operand = this.RULE('operand', (): A.Value => {
-    return this.OR([
+    return this.OR<A.Value>((this.operandAlts ??= [
       { ALT: () => this.literal(this.CONSUME(T.SingleQuoted)) },
       { ALT: () => this.literal(this.CONSUME(T.DoubleQuoted)) },
       { ALT: () => this.literal(this.CONSUME(T.HereString)) },
@@ -328,7 +341,7 @@ class PowerShellParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => this.SUBRULE(this.group) },
-    ]);
+    ]));
   });
 
   private literal(t: IToken): A.Value {
@@ -454,6 +467,9 @@ function listItems(statements: A.Statement[]): A.Value[] | undefined {
   return only.kind === 'list' && only.syntax === 'comma' ? only.items : [only];
 }
 
+/** Chevrotain's grammar validations: on in tests (`ADSYNC_GRAMMAR_CHECKS=1`), off in the shipped code. */
+const GRAMMAR_CHECKS = typeof process !== 'undefined' && process.env.ADSYNC_GRAMMAR_CHECKS === '1';
+
 let shared: PowerShellParser | undefined;
 
 export interface ParseProblem {
@@ -481,6 +497,8 @@ export function parseTokens(tokens: Token[], textLength: number): { script: A.Sc
     return { start: token.startOffset, end: end(token), message: e.message };
   });
   for (const p of strayParameters(script.statements)) problems.push(p);
+  // The shared parser would otherwise hold the last token vector (and its errors) for as long as the server runs.
+  parser.input = [];
   return { script, problems };
 }
 

@@ -1,5 +1,5 @@
 import type { TokenType } from 'chevrotain';
-import { LineIndex } from '../model/line-index';
+import { lineIndexOf, type LineIndex } from '../model/line-index';
 import * as T from './tokens';
 import type { Token } from './tokens';
 import { isDoubleQuote, isSingleQuote, isStatementStart, isOperatorParameter, NUMBER } from './lexical';
@@ -79,7 +79,7 @@ class Scanner {
 
   constructor(private readonly text: string) {
     this.n = text.length;
-    this.lines = new LineIndex(text);
+    this.lines = lineIndexOf(text);
   }
 
   run(): ScanResult {

@@ -1,9 +1,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ParsedExpression } from '../../../expression/ast';
-import type { TextOf } from '../../../expression/flow-expressions';
-import { parseExpression } from '../../../expression/parser';
+import { readFlowExpression, type TextOf } from '../../../expression/flow-expressions';
 import { ValueMap, type ValueEncoding } from '../../../expression/source-map';
-import { LineIndex } from '../../../model/line-index';
+import { lineIndexOf, type LineIndex } from '../../../model/line-index';
 import type { InputReading } from '../../../model/rule-set';
 import type { AttributeFlow } from '../../../model/sync-rule';
 import type { FixData } from '../../check';
@@ -21,24 +20,15 @@ export class FileTexts {
   lines(file: string): LineIndex | undefined {
     if (!this.files.has(file)) {
       const text = this.textOf(file);
-      this.files.set(file, text === undefined ? undefined : new LineIndex(text));
+      this.files.set(file, text === undefined ? undefined : lineIndexOf(text));
     }
     return this.files.get(file);
   }
 
   /** The flow's expression, parsed, with a map from expression offsets to file positions when the text is known. */
   expression(file: string, flow: AttributeFlow): FlowText | undefined {
-    const value = flow.expression.value;
-    if (value === null) return undefined;
-    const encoding = encodingOf(file, flow.expression.quoting);
-    const lines = this.lines(file);
-    const range = flow.expression.range;
-    let map: ValueMap | undefined;
-    if (lines && range) {
-      const start = lines.offsetAt(range.start);
-      map = new ValueMap(lines.text.slice(start, lines.offsetAt(range.end)), value, start, encoding);
-    }
-    return new FlowText(parseExpression(value), encoding, range ?? flow.range, map, lines);
+    const read = readFlowExpression(file, flow, this.lines(file));
+    return read && new FlowText(read.parsed, read.encoding, flow.expression.range ?? flow.range, read.map, read.lines);
   }
 }
 
@@ -70,11 +60,6 @@ export class FlowText {
     if (this.encoding === 'markup') return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return text;
   }
-}
-
-function encodingOf(file: string, quoting: 'powershell-single' | undefined): ValueEncoding {
-  if (quoting) return quoting;
-  return /\.(xml|html?)$/i.test(file) ? 'markup' : 'plain';
 }
 
 /**

@@ -84,8 +84,8 @@ function winningStandardRival(rule: SyncRule, flow: AttributeFlow, ruleSet: Rule
   const precedence = rule.precedence.value;
   if (!dir || precedence === null) return undefined;
   let best: { rule: SyncRule; flow: AttributeFlow } | undefined;
-  for (const other of ruleSet.rules) {
-    if (!isStandardRule(other) || other.disabled.value || direction(other) !== dir) continue;
+  for (const other of enabledStandardRules(ruleSet)) {
+    if (direction(other) !== dir) continue;
     const theirs = other.precedence.value;
     if (theirs === null || theirs <= precedence) continue;
     if (!sameName(other.targetObjectType.value, rule.targetObjectType.value)) continue;
@@ -95,6 +95,15 @@ function winningStandardRival(rule: SyncRule, flow: AttributeFlow, ruleSet: Rule
     if (match && (!best || theirs < best.rule.precedence.value!)) best = { rule: other, flow: match };
   }
   return best;
+}
+
+// Asked per flow that writes NULL; a custom-heavy file has thousands of rules and few standard ones.
+const standardOf = new WeakMap<RuleSet, SyncRule[]>();
+
+function enabledStandardRules(ruleSet: RuleSet): SyncRule[] {
+  let rules = standardOf.get(ruleSet);
+  if (!rules) standardOf.set(ruleSet, (rules = ruleSet.rules.filter((r) => isStandardRule(r) && !r.disabled.value)));
+  return rules;
 }
 
 function sameConnector(a: SyncRule, b: SyncRule): boolean {
