@@ -54,9 +54,11 @@ export function ruleDiagnostics(readings: InputReading[], textOf: (file: string)
     const script = (reading as Partial<PowerShellReading>).parsed;
     for (const ruleSet of reading.configs) {
       const ctx: ConfigContext = { ruleSet, reading, textOf, ...(script ? { script } : {}) };
+      // One context per rule for every check: thousands of rules times every check add up.
+      const perRule = ruleSet.rules.map((rule) => ({ ...ctx, rule }));
       for (const check of checks) {
         if (check.perConfig) guarded(check, reading.source, () => check.perConfig!(ctx));
-        if (check.perRule) for (const rule of ruleSet.rules) guarded(check, rule.file, () => check.perRule!({ ...ctx, rule }));
+        if (check.perRule) for (const rc of perRule) guarded(check, rc.rule.file, () => check.perRule!(rc));
       }
     }
   }
@@ -67,5 +69,18 @@ export function ruleDiagnostics(readings: InputReading[], textOf: (file: string)
 }
 
 function relatedInformation(r: { file: string; range: RuleFinding['range']; message: string }): DiagnosticRelatedInformation {
-  return { location: { uri: r.file.includes(':') && !r.file.startsWith('/') ? r.file : pathToFileURL(r.file).href, range: r.range }, message: r.message };
+  return { location: { uri: uriOf(r.file), range: r.range }, message: r.message };
+}
+
+/** Related places point into a handful of files, thousands of times in a large export. */
+const uris = new Map<string, string>();
+
+function uriOf(file: string): string {
+  let uri = uris.get(file);
+  if (uri === undefined) {
+    uri = file.includes(':') && !file.startsWith('/') ? file : pathToFileURL(file).href;
+    if (uris.size > 1000) uris.clear();
+    uris.set(file, uri);
+  }
+  return uri;
 }
