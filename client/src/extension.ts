@@ -5,6 +5,7 @@ import { registerCompare } from './compare';
 import { registerStatus } from './status';
 import { ComparisonStore } from './compare/comparison-store';
 import { registerOpenConfiguration } from './open-configuration';
+import { registerLineage } from './lineage';
 
 let client: LanguageClient | undefined;
 
@@ -31,7 +32,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
   const comparison = new ComparisonStore();
-  context.subscriptions.push(...registerCompare(client, comparison), ...registerStatus(client, comparison), ...registerOpenConfiguration(client));
+  context.subscriptions.push(...registerCompare(client, comparison), ...registerStatus(client, comparison), ...registerOpenConfiguration(client), ...registerLineage(client));
   await client.start();
 }
 

@@ -1,5 +1,5 @@
 // The folder the end-to-end suite opens, the same for code-server (`npm run test:e2e`) and desktop
-// VS Code (`npm run test:desktop`): the suite's own files and a primary/staging pair for the compare command.
+// VS Code (`npm run test:desktop`): the suite's own files, a primary/staging pair for the compare command and the lineage fixture.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -10,5 +10,7 @@ export function prepareWorkspace(root, run) {
   fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
   // The fixtures the protocol tests compare.
   fs.cpSync(path.join(root, 'test', 'fixtures', 'compare'), path.join(workspace, 'compare'), { recursive: true });
+  // The rules "Show Lineage of Attribute" orders.
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'lineage'), path.join(workspace, 'lineage'), { recursive: true });
   return workspace;
 }

@@ -7,7 +7,7 @@ export interface ParsedArgs {
   repeated: Map<string, string[]>;
 }
 
-const VALUED = new Set(['format', 'fail-on', 'config', 'map', 'script']);
+const VALUED = new Set(['format', 'fail-on', 'config', 'map', 'script', 'rules', 'object', 'now']);
 /** Options that may be given more than once; their values are kept in order. */
 const REPEATABLE = new Set(['map']);
 

@@ -9,6 +9,8 @@ import { showText } from './show-text';
 import { loadSettings } from './settings-file';
 import { allCheckMetas } from '../checks';
 import { runDiff } from './diff-command';
+import { runLineage } from './lineage-command';
+import { runEval } from './eval-command';
 
 export interface CliIo {
   out(text: string): void;
@@ -22,11 +24,13 @@ const USAGE = `Usage:
   adsync-rules lint <file-or-folder>... [--format text|json|sarif] [--fail-on error|warning|never] [--config file]
   adsync-rules diff <primary> <staging> [--format text|json|markdown|html] [--map <primaryGuid>=<stagingGuid>]... [--script out.ps1]
   adsync-rules diff <Documenter report.html>     (its pilot configuration against its production one)
+  adsync-rules lineage <attribute> <file-or-folder>... [--format text|json]
+  adsync-rules eval --rules <file-or-folder>... --object <sample.json> [--format text|json] [--now <ISO date>]
 
 Inputs: Rules Editor exports (.ps1), Config Documenter scripts (.ps1.txt) and reports (.html),
 Get-ADSyncServerConfiguration folders, or folders holding any of these.
 Settings: --config <file>, else .adsync-rules.json in the working folder: {"checks": {"AADC004": "off"}}.
-Exit codes: 0 fine (diff: equivalent), 1 findings at the --fail-on level (diff: the servers differ), 2 usage or I/O error.
+Exit codes: 0 fine (diff: equivalent), 1 findings at the --fail-on level (diff: the servers differ; lineage: no flow writes it; eval: a winning flow fails), 2 usage or I/O error.
 `;
 
 /** Runs one CLI invocation; returns the exit code. Never throws for bad input or usage. */
@@ -43,6 +47,8 @@ export function runCli(argv: string[], io: CliIo): number {
       return 0;
     }
     if (args.command === 'diff') return runDiff(args, io);
+    if (args.command === 'lineage') return runLineage(args, io);
+    if (args.command === 'eval') return runEval(args, io);
     if (args.command !== 'show' && args.command !== 'lint') throw new UsageError(`unknown command '${args.command}'`);
     if (args.command === 'show') {
       rejectUnknownOptions(args, ['format']);

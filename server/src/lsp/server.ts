@@ -12,6 +12,7 @@ import { codeActionCapability } from './features/code-actions';
 import { compareCodeLensCapability, LastComparison, registerCompare } from './features/compare';
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
+import { registerLineage } from './features/lineage';
 import { WorkspaceRuleIndex } from '../service/workspace-index';
 import { nodeFileSource } from '../formats/node-file-source';
 
@@ -96,5 +97,6 @@ registerExpressionFeatures(connection, open, {
 });
 registerCompare(connection, open, comparison);
 registerOpenConfiguration(connection);
+registerLineage(connection, documents, open, workspaceRules);
 documents.listen(connection);
 connection.listen();

@@ -65,6 +65,16 @@ export class WorkspaceRuleIndex {
     }
   }
 
+  /** Every rule of the workspace's inputs, open documents with their unsaved text. */
+  allRules(openTexts: Map<string, string>): SyncRule[] {
+    return this.readings(openTexts).flatMap((r) => r.configs.flatMap((c) => c.rules));
+  }
+
+  /** The files the workspace's inputs come from. */
+  inputPaths(): Set<string> {
+    return new Set(this.inputRefs().map((ref) => ref.path));
+  }
+
   /** The rules of the workspace (but the file `except`) with this Identifier. */
   rulesWithIdentifier(openTexts: Map<string, string>, except: string, id: string): SyncRule[] {
     return this.readings(openTexts, except).flatMap((r) => r.configs.flatMap((c) => c.rules.filter((rule) => rule.identifier.value === id)));

@@ -19,12 +19,22 @@ test('every compare command the client registers is contributed, and every contr
 });
 
 test('the differences view, its context key and the settings the client reads are contributed', () => {
-  const views = manifest.contributes.views.explorer as { id: string; when: string }[];
-  assert.deepEqual(views.map((v) => v.id), ['adsyncRules.differences']);
+  const views = (manifest.contributes.views.explorer as { id: string; when: string }[]).filter((v) => v.id === 'adsyncRules.differences');
+  assert.equal(views.length, 1);
   assert.ok(source.includes(`'${views[0].id}'`));
   assert.ok(source.includes(`'setContext', '${views[0].when}', true`));
   for (const setting of ['primary', 'staging', 'connectorMap']) {
     assert.ok(manifest.contributes.configuration.properties[`adsyncRules.${setting}`], setting);
     assert.ok(new RegExp(`config\\.get(<.+?>+)?\\('${setting}'\\)`).test(source), `the client reads adsyncRules.${setting}`);
   }
+});
+
+test('the lineage command and view are contributed as the client registers them', () => {
+  const lineageSource = fs.readdirSync(path.join(repoDir, 'client', 'src', 'lineage')).map((f) => fs.readFileSync(path.join(repoDir, 'client', 'src', 'lineage', f), 'utf8')).join('\n');
+  const view = (manifest.contributes.views.explorer as { id: string; when: string }[]).find((v) => v.id === 'adsyncRules.lineage');
+  assert.ok(view);
+  assert.ok(lineageSource.includes(`registerTreeDataProvider('${view.id}'`));
+  assert.ok(lineageSource.includes(`'setContext', '${view.when}', true`));
+  assert.ok((manifest.contributes.commands as { command: string }[]).some((c) => c.command === 'adsyncRules.showLineage'));
+  assert.ok(lineageSource.includes("registerCommand('adsyncRules.showLineage'"));
 });

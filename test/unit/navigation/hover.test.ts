@@ -62,3 +62,14 @@ describe('navigation hover', () => {
     assert.match(value, /Written by:\n- In from AD - User Custom Mail$/);
   });
 });
+
+describe('navigation hover: the lineage of a destination', () => {
+  const { text: lineageText, doc: lineageDoc } = navigationFixture('../lineage/engine-order.ps1');
+  const value = (marked: string, occurrence = 0) => (navigationHover(lineageDoc, at(lineageText, marked, occurrence))?.contents as MarkupContent).value;
+
+  it('says how many flows write it and where this one stands in the engine order', () => {
+    // The third `-Destination 'title'` is the Override rule's (10 and 15 come first and are not applied).
+    assert.match(value("-Destination 'ti$0tle'", 2), /6 flows in this document write `title`\. Into metaverse person this one is 3rd of 5 in the engine's order: wins for user objects in its scope; where it gives AuthoritativeNull/);
+    assert.match(value("-Destination 'ti$0tle'", 0), /is 1st of 5 in the engine's order: disabled: the engine does not apply this rule\./);
+  });
+});

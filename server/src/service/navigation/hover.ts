@@ -1,3 +1,4 @@
+import { flowLineageMarkdown } from '../lineage/lineage-hover';
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import { outOfBox } from '../../catalog/out-of-box';
 import { CMDLETS, FLOW_MANDATORY } from '../../formats/powershell/cmdlet-catalog';
@@ -118,5 +119,6 @@ function attributeHover(doc: NavigationDocument, at: AttributeOccurrence): strin
   const connector = at.rule.connector.name.value ?? at.rule.connector.id.value;
   const side = at.side === 'mv' ? 'Metaverse attribute.' : at.side === 'cs' ? `Connector-space attribute${connector ? ` of ${inlineCode(connector)}` : ''}.` : undefined;
   const uses = documentOccurrences(doc).filter((o) => sameAttribute(o, at));
-  return attributeUsesMarkdown(name, uses, side);
+  const lineage = at.role === 'write' && at.flow ? flowLineageMarkdown(doc.rules, at.flow, name) : undefined;
+  return attributeUsesMarkdown(name, uses, [side, lineage].filter(Boolean).join('\n\n') || undefined);
 }
