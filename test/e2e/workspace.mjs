@@ -1,5 +1,5 @@
 // The folder the end-to-end suite opens, the same for code-server (`npm run test:e2e`) and desktop
-// VS Code (`npm run test:desktop`): the suite's own files, a primary/staging pair for the compare command and the lineage fixture.
+// VS Code (`npm run test:desktop`): the suite's own files, a primary/staging pair for the compare command, the lineage fixture and an export with samples.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -12,5 +12,7 @@ export function prepareWorkspace(root, run) {
   fs.cpSync(path.join(root, 'test', 'fixtures', 'compare'), path.join(workspace, 'compare'), { recursive: true });
   // The rules "Show Lineage of Attribute" orders.
   fs.cpSync(path.join(root, 'test', 'fixtures', 'lineage'), path.join(workspace, 'lineage'), { recursive: true });
+  // An export with *.sample.json files beside it, for the "evaluate with sample" lenses.
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'samples'), path.join(workspace, 'samples'), { recursive: true });
   return workspace;
 }

@@ -13,6 +13,8 @@ import { compareCodeLensCapability, LastComparison, registerCompare } from './fe
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
 import { registerLineage } from './features/lineage';
+import { SampleFiles } from './features/sample-files';
+import { sampleLenses } from '../service/evaluate-rules/sample-lenses';
 import { WorkspaceRuleIndex } from '../service/workspace-index';
 import { nodeFileSource } from '../formats/node-file-source';
 
@@ -95,7 +97,12 @@ registerExpressionFeatures(connection, open, {
   rulesWithIdentifier: (except, id) => workspaceRules.rulesWithIdentifier(openTexts(), except, id),
   comparison,
 });
-registerCompare(connection, open, comparison);
+// "evaluate with sample": the expressions of an open export against the *.sample.json files beside it.
+const samples = new SampleFiles();
+registerCompare(connection, open, comparison, (uri) => {
+  const doc = enabled ? open.get(uri) : undefined;
+  return doc?.rules.length && !doc.tooLarge ? sampleLenses(doc.rules, samples.near(doc.file)) : [];
+});
 registerOpenConfiguration(connection);
 registerLineage(connection, documents, open, workspaceRules);
 documents.listen(connection);

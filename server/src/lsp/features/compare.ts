@@ -1,4 +1,4 @@
-import { ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ResponseError, type CodeLens, type Connection } from 'vscode-languageserver/node';
 import type { OpenExpressionDocuments } from './script-documents';
 import { nodeFileSource } from '../../formats/node-file-source';
 import {
@@ -24,7 +24,7 @@ export class LastComparison {
 }
 
 /** Primary/staging comparison: the request that runs it, the report of it, and CodeLens on the compared files. */
-export function registerCompare(connection: Connection, documents: OpenExpressionDocuments, held: LastComparison) {
+export function registerCompare(connection: Connection, documents: OpenExpressionDocuments, held: LastComparison, moreLenses: (uri: string) => CodeLens[] = () => []) {
   let count = 0;
 
   connection.onRequest(CompareRequest.method, (params: CompareParams): CompareView => {
@@ -50,9 +50,11 @@ export function registerCompare(connection: Connection, documents: OpenExpressio
     }
   });
 
+  // One CodeLens handler per connection: the comparison's lenses and the others the server adds.
   connection.onCodeLens((p) => {
     const last = held.current;
-    return last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)) : [];
+    const compared = last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)) : [];
+    return [...compared, ...moreLenses(p.textDocument.uri)];
   });
 }
 
