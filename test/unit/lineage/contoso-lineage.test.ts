@@ -54,6 +54,13 @@ describe('lineage over the contoso export', { skip: skipWithoutCorpus }, () => {
     ]);
   });
 
+  it('cloudSourceAnchor: the AAD Join rules read it with ImportedValue, and the lineage says so', () => {
+    const r = runInProcess(['lineage', 'cloudSourceAnchor', corpusPath('server-config', 'contoso-1.1.130'), '--format', 'json']);
+    const flows = (JSON.parse(r.out) as { flows: { rule: string; role: string }[] }).flows;
+    assert.equal(flows[0].rule, 'In from AAD - User Join');
+    assert.match(flows[0].role, /ImportedValue\), not one still waiting to be exported$/);
+  });
+
   it('a name matches ignoring case, as the directory does', () => {
     assert.deepEqual(lineage('DEPARTMENT').length, 11);
   });

@@ -12,12 +12,15 @@ export interface FlowOutcomes {
   null?: 'always' | 'sometimes';
   authoritativeNull?: 'always' | 'sometimes';
   ignoreThisFlow?: 'always' | 'sometimes';
+  /** Reads the value the connector last imported (ImportedValue), not the one the object holds now. */
+  importedValue?: boolean;
 }
 
 export function flowOutcomes(flow: AttributeFlow): FlowOutcomes {
   const text = flow.expression.value;
   if (flowTypeOf(flow) !== 'expression' || text === null) return {};
-  const results = resultNodes(readExpression(text).root);
+  const parsed = readExpression(text);
+  const results = resultNodes(parsed.root);
   const out: FlowOutcomes = {};
   const count = (name: string) => results.filter((r) => wordOf(r.node)?.canonical === name).length;
   const how = (n: number) => (n === 0 ? undefined : n === results.length ? 'always' : 'sometimes');
@@ -27,5 +30,6 @@ export function flowOutcomes(flow: AttributeFlow): FlowOutcomes {
   if (nulls) out.null = nulls;
   if (authoritative) out.authoritativeNull = authoritative;
   if (ignore) out.ignoreThisFlow = ignore;
+  if (/\bImportedValue\s*\(/.test(parsed.text)) out.importedValue = true;
   return out;
 }

@@ -159,6 +159,7 @@ function outcomeNotes(o: FlowOutcomes): string {
   if (o.null === 'always') notes.push('it always gives NULL, so it never sets a value');
   else if (o.null) notes.push('where it gives NULL the next rule decides');
   if (o.authoritativeNull) notes.push(`${o.authoritativeNull === 'always' ? 'it gives' : 'where it gives'} AuthoritativeNull the value is removed and no later rule contributes`);
+  if (o.importedValue) notes.push('it takes the value as last imported from the connector (ImportedValue), not one still waiting to be exported');
   if (o.ignoreThisFlow) notes.push(`${o.ignoreThisFlow === 'always' ? 'it gives' : 'where it gives'} IgnoreThisFlow the value is left as it is`);
   return notes.length ? `; ${notes.join('; ')}` : '';
 }
