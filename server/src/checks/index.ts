@@ -25,9 +25,10 @@ import { CHECKS as STRUCTURE } from './rules/structure';
 import { CHECKS as ANCHORS } from './rules/anchors';
 import { CHECKS as VALUES } from './rules/values';
 import { CHECKS as OUT_OF_BOX } from './rules/out-of-box';
+import { CHECKS as PASSWORD } from './rules/password';
 
 /** Every check over rules, configurations and the workspace. */
-export const RULE_CHECKS: readonly RuleCheck[] = [...OUT_OF_BOX, ...STRUCTURE, ...ANCHORS, ...VALUES];
+export const RULE_CHECKS: readonly RuleCheck[] = [...OUT_OF_BOX, ...STRUCTURE, ...ANCHORS, ...VALUES, ...PASSWORD];
 
 import type { CheckMeta } from './check';
 import { READING_CHECKS } from './reading-checks';
