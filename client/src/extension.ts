@@ -6,6 +6,7 @@ import { registerStatus } from './status';
 import { ComparisonStore } from './compare/comparison-store';
 import { registerOpenConfiguration } from './open-configuration';
 import { registerLineage } from './lineage';
+import { registerHealth } from './health';
 
 let client: LanguageClient | undefined;
 
@@ -32,7 +33,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   client = new LanguageClient('adsyncRules', 'Entra Connect Sync Rules', serverOptions, clientOptions);
   const comparison = new ComparisonStore();
-  context.subscriptions.push(...registerCompare(client, comparison), ...registerStatus(client, comparison), ...registerOpenConfiguration(client), ...registerLineage(client));
+  context.subscriptions.push(...registerCompare(client, comparison), ...registerStatus(client, comparison), ...registerOpenConfiguration(client), ...registerLineage(client), ...registerHealth(client));
   await client.start();
 }
 

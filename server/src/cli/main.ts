@@ -11,6 +11,8 @@ import { allCheckMetas } from '../checks';
 import { runDiff } from './diff-command';
 import { runLineage } from './lineage-command';
 import { runEval } from './eval-command';
+import { runHealth } from './health-command';
+import { textsFrom } from './texts';
 
 export interface CliIo {
   out(text: string): void;
@@ -25,12 +27,13 @@ const USAGE = `Usage:
   adsync-rules diff <primary> <staging> [--format text|json|markdown|html] [--map <primaryGuid>=<stagingGuid>]... [--script out.ps1]
   adsync-rules diff <Documenter report.html>     (its pilot configuration against its production one)
   adsync-rules lineage <attribute> <file-or-folder>... [--format text|json]
+  adsync-rules health <primary> [<staging>] [--format text|json|markdown]
   adsync-rules eval --rules <file-or-folder>... --object <sample.json> [--format text|json] [--now <ISO date>]
 
 Inputs: Rules Editor exports (.ps1), Config Documenter scripts (.ps1.txt) and reports (.html),
 Get-ADSyncServerConfiguration folders, or folders holding any of these.
 Settings: --config <file>, else .adsync-rules.json in the working folder: {"checks": {"AADC004": "off"}}.
-Exit codes: 0 fine (diff: equivalent), 1 findings at the --fail-on level (diff: the servers differ; lineage: no flow writes it; eval: a winning flow fails), 2 usage or I/O error.
+Exit codes: 0 fine (diff: equivalent), 1 findings at the --fail-on level (diff: the servers differ; lineage: no flow writes it; eval: a winning flow fails; health: a switch-over blocker), 2 usage or I/O error.
 `;
 
 /** Runs one CLI invocation; returns the exit code. Never throws for bad input or usage. */
@@ -49,6 +52,7 @@ export function runCli(argv: string[], io: CliIo): number {
     if (args.command === 'diff') return runDiff(args, io);
     if (args.command === 'lineage') return runLineage(args, io);
     if (args.command === 'eval') return runEval(args, io);
+    if (args.command === 'health') return runHealth(args, io);
     if (args.command !== 'show' && args.command !== 'lint') throw new UsageError(`unknown command '${args.command}'`);
     if (args.command === 'show') {
       rejectUnknownOptions(args, ['format']);
@@ -82,21 +86,6 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     throw e;
   }
-}
-
-/** File texts for placing findings; read once each, and a file that vanished gives no text rather than a crash. */
-function textsFrom(io: CliIo) {
-  const cache = new Map<string, string | undefined>();
-  return (file: string) => {
-    if (!cache.has(file)) {
-      try {
-        cache.set(file, io.files.readText(file));
-      } catch {
-        cache.set(file, undefined);
-      }
-    }
-    return cache.get(file);
-  };
 }
 
 /** Usage is checked before anything is read, so a typo in an option costs no reading time. */

@@ -13,6 +13,7 @@ import { compareCodeLensCapability, LastComparison, registerCompare } from './fe
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
 import { registerLineage } from './features/lineage';
+import { registerHealth } from './features/health';
 import { SampleFiles } from './features/sample-files';
 import { sampleLenses } from '../service/evaluate-rules/sample-lenses';
 import { WorkspaceRuleIndex } from '../service/workspace-index';
@@ -105,5 +106,6 @@ registerCompare(connection, open, comparison, (uri) => {
 });
 registerOpenConfiguration(connection);
 registerLineage(connection, documents, open, workspaceRules);
+registerHealth(connection);
 documents.listen(connection);
 connection.listen();

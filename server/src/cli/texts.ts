@@ -1,0 +1,17 @@
+import type { CliIo } from './main';
+
+/** File texts for placing findings; read once each, and a file that vanished gives no text rather than a crash. */
+export function textsFrom(io: CliIo) {
+  const cache = new Map<string, string | undefined>();
+  return (file: string) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, io.files.readText(file));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
+}
+
