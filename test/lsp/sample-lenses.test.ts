@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { CodeLensRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
+import { CodeLensRequest, CodeLensResolveRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { ServerProcess } from './support/server-process';
 import { fixturePath } from '../support/corpus';
 
@@ -14,7 +14,9 @@ const uri = pathToFileURL(file).href;
 
 describe('evaluate with sample: CodeLens over the protocol', () => {
   let server: ServerProcess;
-  const lenses = async (target: string) => ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: target } })) ?? []) as CodeLens[];
+  const unresolved = async (target: string) => ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: target } })) ?? []) as CodeLens[];
+  /** As VS Code does for the lenses it shows: ask for them, then resolve each. */
+  const lenses = async (target: string) => Promise.all((await unresolved(target)).map((l) => server.connection.sendRequest(CodeLensResolveRequest.type, l)));
 
   before(async () => {
     ({ server } = await ServerProcess.initialized());
@@ -35,6 +37,12 @@ describe('evaluate with sample: CodeLens over the protocol', () => {
 
   it('lenses are plain text: nothing runs when one is clicked', TIMEOUT, async () => {
     for (const l of await lenses(uri)) assert.equal(l.command!.command, '');
+  });
+
+  it('lenses come without a title and get it when resolved: a large export does not evaluate every flow up front', TIMEOUT, async () => {
+    const list = await unresolved(uri);
+    assert.equal(list.length, 6);
+    assert.ok(list.every((l) => l.command === undefined && (l.data as { kind: string }).kind === 'sample'));
   });
 
   it('a file with no sample beside it gets none', TIMEOUT, async () => {

@@ -9,13 +9,12 @@ import { OpenExpressionDocuments } from './features/script-documents';
 import { StatusNotification, type StatusParams } from '../protocol/status';
 import { expressionFeatureCapabilities, registerExpressionFeatures } from './features';
 import { codeActionCapability } from './features/code-actions';
-import { compareCodeLensCapability, LastComparison, registerCompare } from './features/compare';
+import { LastComparison, registerCompare } from './features/compare';
+import { codeLensCapability, registerCodeLenses } from './features/code-lenses';
 import { navigationCapabilities } from './features/navigation';
 import { registerOpenConfiguration } from './features/open-configuration';
 import { registerLineage } from './features/lineage';
 import { registerHealth } from './features/health';
-import { SampleFiles } from './features/sample-files';
-import { sampleLenses } from '../service/evaluate-rules/sample-lenses';
 import { WorkspaceRuleIndex } from '../service/workspace-index';
 import { nodeFileSource } from '../formats/node-file-source';
 
@@ -35,7 +34,7 @@ connection.onInitialize((params) => {
       ...expressionFeatureCapabilities,
       ...navigationCapabilities,
       codeActionProvider: codeActionCapability,
-      codeLensProvider: compareCodeLensCapability,
+      codeLensProvider: codeLensCapability,
       workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'adsync-rules' },
@@ -98,12 +97,8 @@ registerExpressionFeatures(connection, open, {
   rulesWithIdentifier: (except, id) => workspaceRules.rulesWithIdentifier(openTexts(), except, id),
   comparison,
 });
-// "evaluate with sample": the expressions of an open export against the *.sample.json files beside it.
-const samples = new SampleFiles();
-registerCompare(connection, open, comparison, (uri) => {
-  const doc = enabled ? open.get(uri) : undefined;
-  return doc?.rules.length && !doc.tooLarge ? sampleLenses(doc.rules, samples.near(doc.file)) : [];
-});
+registerCompare(connection, comparison);
+registerCodeLenses(connection, open, comparison, () => enabled);
 registerOpenConfiguration(connection);
 registerLineage(connection, documents, open, workspaceRules);
 registerHealth(connection);

@@ -7,7 +7,7 @@ describe('evaluate with sample in a real VS Code', () => {
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'samples', 'anchor-rules.ps1');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const titles = await waitFor(async () => {
-      const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) ?? [];
+      const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri, 50)) ?? [];
       const list = lenses.filter((l) => l.range.start.line === 23).map((l) => l.command && l.command.title);
       return list.length === 3 ? list : undefined;
     }, 'three sample lenses on the sourceAnchor expression');

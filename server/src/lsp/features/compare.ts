@@ -1,5 +1,4 @@
-import { ResponseError, type CodeLens, type Connection } from 'vscode-languageserver/node';
-import type { OpenExpressionDocuments } from './script-documents';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
 import { nodeFileSource } from '../../formats/node-file-source';
 import {
   COMPARE_INPUT_ERROR,
@@ -10,21 +9,17 @@ import {
   type CompareReportResult,
   type CompareView,
 } from '../../protocol/compare';
-import { comparisonLenses } from '../../service/compare/code-lenses';
 import { comparisonReport, ReportUnavailable } from '../../service/compare/report';
 import { runComparison, type Comparison } from '../../service/compare/run-comparison';
 import { InputError } from '../../service/inputs';
-import { URI } from '../uri';
-
-export const compareCodeLensCapability = { resolveProvider: false };
 
 /** The last comparison only: CodeLens, the report and rule hovers speak of what the user compared most recently. */
 export class LastComparison {
   current: Comparison | undefined;
 }
 
-/** Primary/staging comparison: the request that runs it, the report of it, and CodeLens on the compared files. */
-export function registerCompare(connection: Connection, documents: OpenExpressionDocuments, held: LastComparison, moreLenses: (uri: string) => CodeLens[] = () => []) {
+/** Primary/staging comparison: the request that runs it and the report of it (its CodeLens: code-lenses.ts). */
+export function registerCompare(connection: Connection, held: LastComparison) {
   let count = 0;
 
   connection.onRequest(CompareRequest.method, (params: CompareParams): CompareView => {
@@ -48,13 +43,6 @@ export function registerCompare(connection: Connection, documents: OpenExpressio
       if (e instanceof ReportUnavailable) throw new ResponseError(COMPARE_INPUT_ERROR, e.message);
       throw e;
     }
-  });
-
-  // One CodeLens handler per connection: the comparison's lenses and the others the server adds.
-  connection.onCodeLens((p) => {
-    const last = held.current;
-    const compared = last ? comparisonLenses(last, URI.toPath(p.textDocument.uri), documents.get(p.textDocument.uri)) : [];
-    return [...compared, ...moreLenses(p.textDocument.uri)];
   });
 }
 

@@ -12,34 +12,52 @@ export interface NamedSample {
   sample: Sample;
 }
 
+/** Which flow and sample a lens stands for, until the editor asks for its title (it does so only for visible lenses). */
+export interface SampleLensData {
+  kind: 'sample';
+  uri: string;
+  rule: number;
+  flow: number;
+  sample: number;
+}
+
 /** More samples than fit above a line would hide the expression they explain. */
-const MAX_SAMPLES = 3;
+export const MAX_SAMPLES = 3;
 
 /**
- * "evaluate with sample": above each Expression flow, what it gives for each sample next to the file
- * (`jdoe.sample.json → "MyIRAFVEd2aImaq7zN3u/w=="`), and when the rule's scope leaves the sample out.
- * Plain-text lenses: nothing to click, the tooltip holds the whole value and any stand-in used.
+ * "evaluate with sample": one lens above each Expression flow per sample beside the file (up to three). The
+ * value is worked out when the lens is resolved: a large export has thousands of flows, the editor shows a few.
  */
-export function sampleLenses(rules: readonly SyncRule[], samples: readonly NamedSample[]): CodeLens[] {
-  if (samples.length === 0) return [];
-  const shown = samples.slice(0, MAX_SAMPLES);
+export function sampleLenses(uri: string, rules: readonly SyncRule[], samples: number): CodeLens[] {
   const lenses: CodeLens[] = [];
-  for (const rule of rules) {
-    const scopes = shown.map((s) => inScope(rule.scopeGroups, s.sample.object).inScope);
-    for (const flow of rule.flows) {
-      const text = flow.expression.value;
+  rules.forEach((rule, r) =>
+    rule.flows.forEach((flow, f) => {
       const at = flow.expression.range?.start;
-      if (flowTypeOf(flow) !== 'expression' || text === null || !at) continue;
-      const parsed = readExpression(text);
-      if (parsed.problems.length) continue;
-      shown.forEach((s, k) => {
-        const result = evaluate(parsed.root, s.sample.object);
-        const value = result.ok ? formatValue(result.value) : `error: ${result.error}`;
-        const outside = scopes[k] === false ? ' · out of scope' : '';
-        const tooltip = [`${s.name}: ${flow.destination.value ?? '?'} = ${value}`, scopes[k] === false ? `The scope of this rule leaves ${s.name} out.` : '', ...result.standIns].filter(Boolean).join('\n');
-        lenses.push({ range: { start: at, end: at }, command: { title: `${s.name} → ${shorten(value, 60)}${outside}`, command: '', tooltip } as CodeLens['command'] & { tooltip: string } });
-      });
-    }
-  }
+      if (flowTypeOf(flow) !== 'expression' || flow.expression.value === null || !at) return;
+      for (let k = 0; k < Math.min(samples, MAX_SAMPLES); k++) {
+        const data: SampleLensData = { kind: 'sample', uri, rule: r, flow: f, sample: k };
+        lenses.push({ range: { start: at, end: at }, data });
+      }
+    }),
+  );
   return lenses;
+}
+
+/**
+ * The lens's title: `jdoe.sample.json → "MyIRAFVEd2aImaq7zN3u/w=="`, and `· out of scope` when the rule's scope
+ * leaves the sample out. Plain text (no command to run); the tooltip holds the whole value and any stand-in used.
+ */
+export function resolveSampleLens(lens: CodeLens, data: SampleLensData, rules: readonly SyncRule[], samples: readonly NamedSample[]): CodeLens {
+  const rule = rules[data.rule];
+  const flow = rule?.flows[data.flow];
+  const s = samples[data.sample];
+  const text = flow?.expression.value;
+  if (!rule || !flow || !s || text === null || text === undefined) return { ...lens, command: { title: '', command: '' } };
+  const parsed = readExpression(text);
+  const result = parsed.problems.length ? { ok: false as const, error: 'the expression does not read', standIns: [] } : evaluate(parsed.root, s.sample.object);
+  const value = result.ok ? formatValue(result.value) : `error: ${result.error}`;
+  const outside = inScope(rule.scopeGroups, s.sample.object).inScope === false;
+  const tooltip = [`${s.name}: ${flow.destination.value ?? '?'} = ${value}`, outside ? `The scope of this rule leaves ${s.name} out.` : '', ...result.standIns].filter(Boolean).join('\n');
+  const command = { title: `${s.name} → ${shorten(value, 60)}${outside ? ' · out of scope' : ''}`, command: '', tooltip } as CodeLens['command'] & { tooltip: string };
+  return { ...lens, command };
 }
