@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runInProcess } from '../cli/support/cli-runner';
-import { corpusDir, corpusPath, skipWithoutCorpus } from '../../support/corpus';
+import { corpusDir, corpusPath, repoDir, skipWithoutCorpus } from '../../support/corpus';
 import type { HealthReport } from '../../../server/src/service/health/health-report';
 
 function health(...args: string[]): { code: number; report: HealthReport } {
@@ -94,5 +94,14 @@ describe('health of the generated 1,000-rule pair', { skip: fs.existsSync(genera
     assert.ok(so.settings.every((x) => x.verdict === 'unknown'));
     assert.deepEqual(so.blockers, ['120 rules differ (100 changed, 20 only in primary, 0 only in staging)']);
     assert.match(so.warnings.join('\n'), /the inputs hold no server settings/);
+  });
+});
+
+describe('health of the bundled examples (scripts: no server settings)', () => {
+  it('a connector whose rules are all on one side is a warning, not a blocker: a script only shows connectors through rules', () => {
+    const { code, report } = health(path.join(repoDir, 'examples', 'primary'), path.join(repoDir, 'examples', 'staging'));
+    assert.equal(code, 1);
+    assert.deepEqual(report.switchOver!.blockers, ['2 rules differ (1 changed, 1 only in primary, 0 only in staging)']);
+    assert.ok(report.switchOver!.warnings.includes('connectors with rules only on the primary: Entra ID connector'), report.switchOver!.warnings.join('\n'));
   });
 });

@@ -44,13 +44,19 @@ export function switchOver(primary: RuleSet, stagingSet: RuleSet, map?: Map<stri
     const verdict = !primary.globalSettings || !stagingSet.globalSettings ? 'unknown' : (p ?? '').trim().toLowerCase() === (s ?? '').trim().toLowerCase() ? 'same' : 'differs';
     return { name, label: settingLabel, primary: p, staging: s, verdict };
   });
+  // Server exports list their connectors; scripts only show the connectors their rules name.
+  const exports = Boolean(primary.globalSettings && stagingSet.globalSettings);
+  const names = (set: RuleSet) => (exports ? set.connectors.map((c) => label({ id: c.id, name: c.name })) : connectorsOf(set).map(label));
   const paired = (side: 'primary' | 'staging') => new Set(diff.connectors.map((c) => label(c[side]).toLowerCase()));
-  const onlyIn = (set: RuleSet, side: 'primary' | 'staging') => connectorsOf(set).map(label).filter((l) => !paired(side).has(l.toLowerCase()));
+  const onlyIn = (set: RuleSet, side: 'primary' | 'staging', other: RuleSet) => {
+    const there = new Set(names(other).map((n) => n.toLowerCase()));
+    return names(set).filter((l) => !paired(side).has(l.toLowerCase()) && !there.has(l.toLowerCase()));
+  };
   const differing = diff.rules.filter((r) => r.status === 'changed' || r.status === 'onlyInPrimary' || r.status === 'onlyInStaging');
   const result: SwitchOver = {
     settings,
-    connectorsOnlyInPrimary: onlyIn(primary, 'primary'),
-    connectorsOnlyInStaging: onlyIn(stagingSet, 'staging'),
+    connectorsOnlyInPrimary: onlyIn(primary, 'primary', stagingSet),
+    connectorsOnlyInStaging: onlyIn(stagingSet, 'staging', primary),
     rules: diff.summary,
     differingRules: differing.map((r) => ({ name: r.name, status: r.status, connector: r.connector })),
     problems: diff.problems,
@@ -65,8 +71,11 @@ export function switchOver(primary: RuleSet, stagingSet: RuleSet, map?: Map<stri
   const staging = settings.find((s) => s.name === 'Microsoft.Synchronize.StagingMode');
   if (staging?.verdict === 'same' && /^false$/i.test(staging.primary ?? '')) result.warnings.push('neither server is in staging mode: both would export, and a switch-over expects the second one to be staging');
   if (settings.every((s) => s.verdict === 'unknown')) result.warnings.push('the inputs hold no server settings (MV.xml): sourceAnchor, UPN, version and optional features could not be compared');
-  if (result.connectorsOnlyInPrimary.length) result.blockers.push(`connectors only on the primary: ${result.connectorsOnlyInPrimary.join(', ')}`);
-  if (result.connectorsOnlyInStaging.length) result.blockers.push(`connectors only on the staging server: ${result.connectorsOnlyInStaging.join(', ')}`);
+  // Without server exports a connector "missing" on one side may only have no rules there.
+  const connectorFinding = exports ? result.blockers : result.warnings;
+  const what = exports ? 'connectors' : 'connectors with rules';
+  if (result.connectorsOnlyInPrimary.length) connectorFinding.push(`${what} only on the primary: ${result.connectorsOnlyInPrimary.join(', ')}`);
+  if (result.connectorsOnlyInStaging.length) connectorFinding.push(`${what} only on the staging server: ${result.connectorsOnlyInStaging.join(', ')}`);
   if (differing.length) result.blockers.push(`${differing.length} rule${differing.length === 1 ? '' : 's'} differ (${diff.summary.changed} changed, ${diff.summary.onlyInPrimary} only in primary, ${diff.summary.onlyInStaging} only in staging)`);
   for (const p of diff.problems) result.blockers.push(p);
   return result;
