@@ -20,9 +20,12 @@ export interface PowerShellReading extends InputReading {
 /** Per file, as for syntax problems. */
 const MAX_BINDING_FINDINGS = 1000;
 
-/** Reads a Rules Editor export or a Documenter script: syntax errors are AADC000, binding errors AADC024. */
-export function readPowerShellScript(file: string, text: string, format = powershellFormat(file, text)): PowerShellReading {
-  const parsed = parseScript(text);
+/**
+ * Reads a Rules Editor export or a Documenter script: syntax errors are AADC000, binding errors AADC024.
+ * `previous`, the editor's reading of the same file before an edit, is consumed (see reparse.ts).
+ */
+export function readPowerShellScript(file: string, text: string, format = powershellFormat(file, text), previous?: ParsedScript): PowerShellReading {
+  const parsed = parseScript(text, previous);
   const lines = parsed.scan.lines;
   const binder = new RuleBinder(file, text, lines);
   const rules = binder.bind(parsed.script.statements);

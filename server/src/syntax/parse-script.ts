@@ -2,6 +2,7 @@ import type { Script } from './ast';
 import { parseTokens } from './parser';
 import { scan, type ScanResult, type SyntaxProblem } from './scanner';
 import { capProblems } from '../model/cap-problems';
+import { reparse } from './reparse';
 
 /** Per file: more say nothing the first ones do not. */
 const MAX_SYNTAX_PROBLEMS = 1000;
@@ -15,8 +16,14 @@ export interface ParsedScript {
   problems: SyntaxProblem[];
 }
 
-/** Text → tokens → statements. Never throws: damaged text yields problems and as much script as can be read. */
-export function parseScript(text: string): ParsedScript {
+/**
+ * Text → tokens → statements. Never throws: damaged text yields problems and as much script as can be read.
+ * Given the reading of the text before an edit (which it consumes), only the statements around the edit
+ * are read again when that gives the same result.
+ */
+export function parseScript(text: string, previous?: ParsedScript): ParsedScript {
+  const again = previous && previous.text !== text ? reparse(previous, text) : undefined;
+  if (again) return again;
   const scanned = scan(text);
   const parsed = parseTokens(scanned.tokens, text.length);
   const problems = capProblems(dedupe(scanned.problems.concat(parsed.problems).sort((a, b) => a.start - b.start || a.end - b.end)), MAX_SYNTAX_PROBLEMS, 'syntax problems');

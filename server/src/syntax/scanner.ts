@@ -54,10 +54,11 @@ export const MAX_NESTING = 100;
  * Hand-written scanner for the PowerShell subset the Rules Editor and the Config Documenter write.
  * Beyond tokens it keeps brackets balanced (inserting virtual closers where the text lacks one) and
  * resynchronises on the one-parameter-per-line layout, so one damaged line yields one diagnostic
- * there and the rest of the file still reads.
+ * there and the rest of the file still reads. It scans `text`, or the window [from, to) of it with the
+ * text's own offsets: an edit re-reads only the statements around it (see reparse.ts).
  */
-export function scan(text: string): ScanResult {
-  return new Scanner(text).run();
+export function scan(text: string, from = 0, to = text.length): ScanResult {
+  return new Scanner(text, from, to).run();
 }
 
 class Scanner {
@@ -77,8 +78,10 @@ class Scanner {
   /** Set while scanning the `(` that an expectation asked for, so the group remembers its keyword. */
   private headerFor: string | undefined;
 
-  constructor(private readonly text: string) {
-    this.n = text.length;
+  /** `from`/`to`: a window of the text, scanned with the text's own offsets (a re-read of the edited statements). */
+  constructor(private readonly text: string, from: number, to: number) {
+    this.n = to;
+    this.i = from;
     this.lines = lineIndexOf(text);
   }
 

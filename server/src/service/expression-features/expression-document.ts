@@ -51,12 +51,14 @@ export interface ExpressionDocument {
  */
 export const MAX_LIVE_CHARS = 20_000_000;
 
-export function readExpressionDocument(doc: ScriptDocument): ExpressionDocument {
+/** `previous`: the reading of the same document before an edit; it is consumed (its statements after the edit move). */
+export function readExpressionDocument(doc: ScriptDocument, previous?: ExpressionDocument): ExpressionDocument {
   const unread = (): ExpressionDocument => ({ file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], memo: {} });
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
   if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return unread();
   if (doc.text.length > MAX_LIVE_CHARS) return { ...unread(), tooLarge: true };
-  const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format);
+  const before = previous && previous.file === doc.file && previous.format === doc.format ? previous.reading?.parsed : undefined;
+  const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format, before);
   const rules = reading.configs.flatMap((c) => c.rules);
   const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
     .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
@@ -78,7 +80,8 @@ export class ExpressionDocumentCache {
   get(doc: ScriptDocument): ExpressionDocument {
     const cached = this.byFile.get(doc.file);
     if (cached && cached.text === doc.text && cached.format === doc.format) return cached;
-    const fresh = readExpressionDocument(doc);
+    // The reading before the edit is handed over and dropped: only the statements around the edit are read again.
+    const fresh = readExpressionDocument(doc, cached);
     this.byFile.delete(doc.file);
     this.byFile.set(doc.file, fresh);
     // Map keeps insertion order: the first key is the least recently read.
