@@ -12,7 +12,7 @@ import { runDiff } from './diff-command';
 import { runLineage } from './lineage-command';
 import { runEval } from './eval-command';
 import { runHealth } from './health-command';
-import { textsFrom } from './texts';
+import { textsOf } from '../formats/file-texts';
 
 export interface CliIo {
   out(text: string): void;
@@ -66,7 +66,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const failOn = choice(args, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
     const config = args.options.get('config');
     const settings = loadSettings(typeof config === 'string' ? config : undefined, process.cwd());
-    const texts = textsFrom(io);
+    const texts = textsOf(io.files);
     const reports = lintReadings(readAll(args.command, args.paths, io), texts, settings);
     if (format === 'json') io.out(JSON.stringify({ files: reports.map((r) => ({ ...r, diagnostics: r.diagnostics.map(plainDiagnostic) })) }, null, 2) + '\n');
     else if (format === 'sarif') {

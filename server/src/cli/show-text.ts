@@ -1,6 +1,6 @@
 import type { InputReading } from '../model/rule-set';
-import { isStandardRule, type SyncRule } from '../model/sync-rule';
-import { ENTRA_CONNECTOR_ID } from '../model/well-known';
+import { isStandardRule } from '../model/sync-rule';
+import { connectorLabel } from '../model/connector-label';
 
 /** A readable listing: one line per rule, in the order the configuration holds them. */
 export function showText(readings: InputReading[]): string {
@@ -26,10 +26,4 @@ export function showText(readings: InputReading[]): string {
     }
   }
   return out.join('\n') + '\n';
-}
-
-function connectorLabel(r: SyncRule): string {
-  if (r.connector.name.value) return r.connector.name.value;
-  if (r.connector.id.value === ENTRA_CONNECTOR_ID) return 'Entra ID connector';
-  return r.connector.id.value ?? r.connector.id.unresolved ?? '?';
 }

@@ -3,7 +3,7 @@ export type { EvalValue } from './value';
 export type { SampleObject } from './sample-object';
 export type { EvaluateOptions } from './context';
 export type { EvalResult } from './evaluate';
-export { readSampleObject, attributeCaseMiss } from './sample-object';
+export { readSampleObject, sampleObjectFrom, attributeCaseMiss } from './sample-object';
 export { evaluate, evaluateText } from './evaluate';
 export { formatValue } from './format';
 export { inScope } from './scope';

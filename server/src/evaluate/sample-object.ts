@@ -27,7 +27,14 @@ export function readSampleObject(json: string): { object: SampleObject; problems
     problems.push('The sample object must be a JSON object of attribute names and values.');
     return { object, problems };
   }
-  for (const [name, raw] of Object.entries(data as Record<string, unknown>)) {
+  return sampleObjectFrom(data as Record<string, unknown>);
+}
+
+/** The same from JSON already parsed (a sample file whose `$…` settings were taken out first). */
+export function sampleObjectFrom(data: Record<string, unknown>): { object: SampleObject; problems: string[] } {
+  const object: SampleObject = { attributes: new Map() };
+  const problems: string[] = [];
+  for (const [name, raw] of Object.entries(data)) {
     const value = readAttribute(name, raw, problems);
     if (value !== null) object.attributes.set(name, value);
   }

@@ -100,7 +100,7 @@ registerExpressionFeatures(connection, open, {
 registerCompare(connection, comparison);
 registerCodeLenses(connection, open, comparison, () => enabled);
 registerOpenConfiguration(connection);
-registerLineage(connection, documents, open, workspaceRules);
+registerLineage(connection, documents, open, workspaceRules, openTexts);
 registerHealth(connection);
 documents.listen(connection);
 connection.listen();

@@ -27,6 +27,6 @@ export function registerCodeLenses(connection: Connection, open: OpenExpressionD
     const data = lens.data as SampleLensData | undefined;
     if (data?.kind !== 'sample') return lens;
     const doc = open.get(data.uri);
-    return doc ? resolveSampleLens(lens, data, doc.rules, samples.near(doc.file)) : lens;
+    return doc ? resolveSampleLens(lens, data, doc.rules, samples.lastNear(doc.file)) : lens;
   });
 }

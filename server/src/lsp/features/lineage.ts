@@ -10,11 +10,10 @@ import { URI } from '../uri';
  * The lineage over the workspace folders' inputs and the open documents outside them (an export opened
  * from elsewhere), each with its unsaved text.
  */
-export function registerLineage(connection: Connection, documents: TextDocuments<TextDocument>, open: OpenExpressionDocuments, workspace: WorkspaceRuleIndex) {
+export function registerLineage(connection: Connection, documents: TextDocuments<TextDocument>, open: OpenExpressionDocuments, workspace: WorkspaceRuleIndex, openTexts: () => Map<string, string>) {
   connection.onRequest(LineageRequest.method, (params: LineageParams): LineageView => {
-    const openTexts = new Map(documents.all().map((d) => [URI.toPath(d.uri), d.getText()]));
     const inWorkspace = workspace.inputPaths();
-    const rules = workspace.allRules(openTexts);
+    const rules = workspace.allRules(openTexts());
     for (const doc of documents.all()) {
       if (inWorkspace.has(URI.toPath(doc.uri)) || !open.isOurs(doc.uri)) continue;
       rules.push(...(open.get(doc.uri)?.rules ?? []));

@@ -35,4 +35,12 @@ export class SampleFiles {
     this.byFolder.set(folder, { stamp, samples });
     return samples;
   }
+
+  /**
+   * The samples `near` found last for the document's folder, without looking at the disk again: resolving the
+   * lenses of one CodeLens answer (a few dozen at a time) must not list and stat the folder for each.
+   */
+  lastNear(file: string): NamedSample[] {
+    return this.byFolder.get(path.dirname(file))?.samples ?? this.near(file);
+  }
 }

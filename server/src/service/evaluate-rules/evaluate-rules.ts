@@ -1,8 +1,8 @@
-import { evaluate, inScope, type EvalResult, type EvalValue } from '../../evaluate';
+import { evaluate, inScope, type EvalResult, type EvalValue, type SampleObject } from '../../evaluate';
 import type { Verdict } from '../../evaluate/scope';
 import { readExpression } from '../../expression/expression-cache';
 import type { AttributeFlow, SyncRule } from '../../model/sync-rule';
-import { direction, flowTypeOf, sameName } from '../../checks/rules/values/rule-facts';
+import { direction, flowTypeOf, mergeKind, sameName } from '../../checks/rules/values/rule-facts';
 import { addTo } from '../../model/multimap';
 import type { Sample } from './sample-file';
 
@@ -36,8 +36,6 @@ export interface RuleSetEvaluation {
   final: FinalValue[];
 }
 
-const MERGING = new Set(['merge', 'mergecaseinsensitive']);
-
 /**
  * The inbound rules that read the sample's kind of object (its connector when the sample names one), in
  * precedence order: which are in scope, what each of their flows gives, and the value each metaverse
@@ -52,21 +50,22 @@ export function evaluateRules(rules: readonly SyncRule[], sample: Sample, option
     .sort((a, b) => (a.precedence.value ?? Infinity) - (b.precedence.value ?? Infinity));
   const evaluations = candidates.map((rule): RuleEvaluation => {
     const scope = inScope(rule.scopeGroups, sample.object);
-    const flows = scope.inScope === false ? [] : rule.flows.map((flow) => ({ flow, destination: flow.destination.value ?? '?', result: evaluateFlow(flow, sample, options) }));
+    const flows = scope.inScope === false ? [] : rule.flows.map((flow) => ({ flow, destination: flow.destination.value ?? '?', result: evaluateFlow(flow, sample.object, options) }));
     return { rule, inScope: scope.inScope, reasons: scope.reasons, flows };
   });
   return { rules: evaluations, final: finalValues(evaluations) };
 }
 
-function evaluateFlow(flow: AttributeFlow, sample: Sample, options: { now?: string }): EvalResult {
+/** What one flow gives for an object: its constant, its source attribute, or its expression evaluated. */
+export function evaluateFlow(flow: AttributeFlow, object: SampleObject, options: { now?: string } = {}): EvalResult {
   const type = flowTypeOf(flow);
   if (type === 'constant') return { ok: true, value: flow.sources.value[0] ?? null, standIns: [] };
-  if (type === 'direct') return { ok: true, value: sample.object.attributes.get(flow.sources.value[0] ?? '') ?? null, standIns: [] };
+  if (type === 'direct') return { ok: true, value: object.attributes.get(flow.sources.value[0] ?? '') ?? null, standIns: [] };
   const text = flow.expression.value;
   if (type !== 'expression' || text === null) return { ok: false, error: `flow type ${flow.flowType.value ?? '?'} cannot be evaluated`, standIns: [] };
   const parsed = readExpression(text);
   if (parsed.problems.length) return { ok: false, error: `the expression does not read: ${parsed.problems[0].message}`, standIns: [] };
-  return evaluate(parsed.root, sample.object, options);
+  return evaluate(parsed.root, object, options);
 }
 
 function finalValues(evaluations: RuleEvaluation[]): FinalValue[] {
@@ -77,7 +76,7 @@ function finalValues(evaluations: RuleEvaluation[]): FinalValue[] {
 
 function resolve(contributions: { rule: SyncRule; flow: FlowEvaluation }[]): FinalValue {
   const attribute = contributions[0].flow.destination;
-  if (contributions.some((c) => MERGING.has((c.flow.flow.valueMergeType.value ?? '').toLowerCase()))) return merged(attribute, contributions);
+  if (contributions.some((c) => mergeKind(c.flow.flow) === 'merge')) return merged(attribute, contributions);
   for (const c of contributions) {
     const from = { rule: c.rule, flow: c.flow.flow };
     const r = c.flow.result;

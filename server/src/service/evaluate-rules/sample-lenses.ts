@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver-types';
-import { evaluate, formatValue, inScope } from '../../evaluate';
-import { readExpression } from '../../expression/expression-cache';
+import { formatValue, inScope } from '../../evaluate';
+import { evaluateFlow } from './evaluate-rules';
 import type { SyncRule } from '../../model/sync-rule';
 import { flowTypeOf } from '../../checks/rules/values/rule-facts';
 import { shorten } from '../navigation/rule-summary';
@@ -51,10 +51,8 @@ export function resolveSampleLens(lens: CodeLens, data: SampleLensData, rules: r
   const rule = rules[data.rule];
   const flow = rule?.flows[data.flow];
   const s = samples[data.sample];
-  const text = flow?.expression.value;
-  if (!rule || !flow || !s || text === null || text === undefined) return { ...lens, command: { title: '', command: '' } };
-  const parsed = readExpression(text);
-  const result = parsed.problems.length ? { ok: false as const, error: 'the expression does not read', standIns: [] } : evaluate(parsed.root, s.sample.object);
+  if (!rule || !flow || !s || flow.expression.value === null) return { ...lens, command: { title: '', command: '' } };
+  const result = evaluateFlow(flow, s.sample.object);
   const value = result.ok ? formatValue(result.value) : `error: ${result.error}`;
   const outside = inScope(rule.scopeGroups, s.sample.object).inScope === false;
   const tooltip = [`${s.name}: ${flow.destination.value ?? '?'} = ${value}`, outside ? `The scope of this rule leaves ${s.name} out.` : '', ...result.standIns].filter(Boolean).join('\n');

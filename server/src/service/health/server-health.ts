@@ -5,7 +5,7 @@ import { ruleDiagnostics } from '../rule-diagnostics';
 import type { TextOf } from '../../expression/flow-expressions';
 import { rangeContains } from '../navigation/positions';
 import { addTo } from '../../model/multimap';
-import { ENTRA_CONNECTOR_ID } from '../../model/well-known';
+import { connectorLabel } from '../../model/connector-label';
 
 /** What an engineer checks on one server before touching it: how custom it is, and where it strays. */
 export interface ServerHealth {
@@ -84,9 +84,4 @@ function checkFindings(readings: InputReading[], textOf: TextOf, rules: readonly
 
 function names(rules: readonly SyncRule[]): string[] {
   return rules.map((r) => r.name.value ?? r.name.unresolved ?? '(unnamed rule)').sort();
-}
-
-export function connectorLabel(rule: SyncRule): string {
-  if (rule.connector.id.value === ENTRA_CONNECTOR_ID) return rule.connector.name.value ?? 'Entra ID connector';
-  return rule.connector.name.value ?? rule.connector.id.value ?? rule.connector.id.unresolved ?? '?';
 }

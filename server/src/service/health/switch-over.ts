@@ -47,10 +47,9 @@ export function switchOver(primary: RuleSet, stagingSet: RuleSet, map?: Map<stri
   // Server exports list their connectors; scripts only show the connectors their rules name.
   const exports = Boolean(primary.globalSettings && stagingSet.globalSettings);
   const names = (set: RuleSet) => (exports ? set.connectors.map((c) => label({ id: c.id, name: c.name })) : connectorsOf(set).map(label));
-  const paired = (side: 'primary' | 'staging') => new Set(diff.connectors.map((c) => label(c[side]).toLowerCase()));
   const onlyIn = (set: RuleSet, side: 'primary' | 'staging', other: RuleSet) => {
-    const there = new Set(names(other).map((n) => n.toLowerCase()));
-    return names(set).filter((l) => !paired(side).has(l.toLowerCase()) && !there.has(l.toLowerCase()));
+    const known = new Set([...diff.connectors.map((c) => label(c[side])), ...names(other)].map((n) => n.toLowerCase()));
+    return names(set).filter((l) => !known.has(l.toLowerCase()));
   };
   const differing = diff.rules.filter((r) => r.status === 'changed' || r.status === 'onlyInPrimary' || r.status === 'onlyInStaging');
   const result: SwitchOver = {

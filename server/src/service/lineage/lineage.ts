@@ -1,5 +1,5 @@
 import type { AttributeFlow, SyncRule } from '../../model/sync-rule';
-import { direction, ruleLabel, sameName } from '../../checks/rules/values/rule-facts';
+import { direction, mergeKind, ruleLabel, sameName } from '../../checks/rules/values/rule-facts';
 import { nameOthers } from '../../checks/rules/other-rules';
 import { flowOutcomes, type FlowOutcomes } from './flow-outcomes';
 import { addTo } from '../../model/multimap';
@@ -122,8 +122,6 @@ function firstPrecedence(g: LineageGroup): number {
   return g.entries[0]?.precedence ?? Number.POSITIVE_INFINITY;
 }
 
-const MERGING = new Set(['merge', 'mergecaseinsensitive']);
-
 /**
  * Update (the default): the applied flow with the lowest precedence wins for an object in its scope; the next
  * one only where the earlier ones are out of scope or give NULL. Merge types collect every contribution.
@@ -135,8 +133,8 @@ function assignRoles(entries: LineageEntry[]): void {
       e.role = e.rule.disabled.value ? 'disabled: the engine does not apply this rule' : 'its rule is JoinNoFlow: it joins but flows nothing';
       continue;
     }
-    const merging = MERGING.has(e.mergeType.toLowerCase());
-    const stoppedBy = earlier.filter((x) => x.outcomes.authoritativeNull && !MERGING.has(x.mergeType.toLowerCase()));
+    const merging = mergeKind(e.flow) === 'merge';
+    const stoppedBy = earlier.filter((x) => x.outcomes.authoritativeNull && mergeKind(x.flow) !== 'merge');
     if (merging) {
       e.wins = true;
       e.role = `merged with the other contributions (${e.mergeType})`;

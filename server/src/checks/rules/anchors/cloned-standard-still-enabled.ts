@@ -1,7 +1,9 @@
+import type { InputFormat } from '../../../model/rule-set';
 import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
 import type { ConfigContext, RuleCheck, RuleFinding } from '../../rule-check';
 import { claimedOriginals, cloneClaim } from './clones';
 import { insertDisabledLine } from './switch-line-edits';
+import { isScriptFormat } from '../script-formats';
 
 /**
  * AADC029 cloned-standard-still-enabled: the Rules Editor disables an out-of-box rule when it makes the
@@ -46,8 +48,8 @@ function findings(rule: SyncRule, { ruleSet, reading, textOf }: ConfigContext): 
 }
 
 /** Scripts only, and only when the original is exported in the clone's own file (fixes edit that document). */
-function disableFix(originals: SyncRule[], clone: SyncRule, format: string, textOf: (file: string) => string | undefined) {
-  if (originals.length !== 1 || (format !== 'sre-export' && format !== 'documenter-script')) return undefined;
+function disableFix(originals: SyncRule[], clone: SyncRule, format: InputFormat, textOf: (file: string) => string | undefined) {
+  if (originals.length !== 1 || !isScriptFormat(format)) return undefined;
   const [original] = originals;
   // `-Disabled:$false` is already written: a second -Disabled would be a duplicate parameter.
   if (original.file !== clone.file || original.disabled.range) return undefined;

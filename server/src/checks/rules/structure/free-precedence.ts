@@ -1,3 +1,4 @@
+import { isScriptFormat } from '../script-formats';
 import { lineIndexOf } from '../../../model/line-index';
 import type { InputFormat } from '../../../model/rule-set';
 import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
@@ -33,9 +34,6 @@ export function freeNear(from: number, used: Set<number>): number | undefined {
   return undefined;
 }
 
-/** Scripts change a server; a server export or a Documenter report cannot be loaded back into one. */
-const SCRIPTS = new Set<InputFormat>(['sre-export', 'documenter-script']);
-
 /**
  * Rewrites the rule's precedence to `target`, only in a script and only where the script writes the number
  * itself (`-Precedence 148`; a variable's value is set elsewhere). Standard rules get no fix: their
@@ -44,7 +42,7 @@ const SCRIPTS = new Set<InputFormat>(['sre-export', 'documenter-script']);
 export function precedenceFix(rule: SyncRule, target: number, format: InputFormat, textOf: (file: string) => string | undefined): FixData | undefined {
   const range = rule.precedence.range;
   const value = knownPrecedence(rule);
-  if (!range || value === undefined || !SCRIPTS.has(format) || isStandardRule(rule)) return undefined;
+  if (!range || value === undefined || !isScriptFormat(format) || isStandardRule(rule)) return undefined;
   const text = textOf(rule.file);
   if (text === undefined) return undefined;
   const lines = lineIndexOf(text);

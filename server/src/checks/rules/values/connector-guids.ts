@@ -4,10 +4,11 @@ import type { SyncRule } from '../../../model/sync-rule';
 import { ENTRA_CONNECTOR_ID } from '../../../model/well-known';
 import type { FixData } from '../../check';
 import type { FileTexts } from './flow-text';
+import { isScriptFormat } from '../script-formats';
 
 /** Scripts are what moves between servers; a server export describes the server it came from. */
 export function isScript(reading: InputReading): boolean {
-  return reading.format === 'sre-export' || reading.format === 'documenter-script';
+  return isScriptFormat(reading.format);
 }
 
 export interface LiteralConnector {

@@ -1,12 +1,8 @@
 import { isStandardRule, type AttributeFlow, type SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
-import { direction, ruleLabel } from './rule-facts';
+import { direction, mergeKind, ruleLabel, type MergeKind } from './rule-facts';
 import { linkOthers, nameOthers } from '../other-rules';
 
-type MergeKind = 'update' | 'merge';
-
-/** Replace "is the same as Update" (DOC-DECL); a flow without -ValueMergeType is Update. */
-const KIND: Record<string, MergeKind> = { update: 'update', replace: 'update', merge: 'merge', mergecaseinsensitive: 'merge' };
 
 interface Contribution {
   rule: SyncRule;
@@ -45,7 +41,7 @@ export const mergeTypeConflict: RuleCheck = {
       if (rule.disabled.value || key === undefined) continue;
       for (const flow of rule.flows) {
         const destination = flow.destination.value?.trim().toLowerCase();
-        const kind = KIND[(flow.valueMergeType.value ?? 'Update').trim().toLowerCase()];
+        const kind = mergeKind(flow);
         if (!destination || !kind) continue;
         const k = `${key}|${destination}`;
         if (!groups.has(k)) groups.set(k, []);

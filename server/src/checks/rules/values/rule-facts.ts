@@ -14,6 +14,16 @@ export function flowTypeOf(flow: AttributeFlow): 'direct' | 'constant' | 'expres
   return t === 'direct' || t === 'constant' || t === 'expression' ? t : undefined;
 }
 
+export type MergeKind = 'update' | 'merge';
+
+/** Replace "is the same as Update" (DOC-DECL); a flow without -ValueMergeType is Update. */
+const MERGE_KINDS: Record<string, MergeKind> = { update: 'update', replace: 'update', merge: 'merge', mergecaseinsensitive: 'merge' };
+
+/** Update (the precedence winner's value) or Merge (every contribution); undefined for a name the engine does not know. */
+export function mergeKind(flow: AttributeFlow): MergeKind | undefined {
+  return MERGE_KINDS[(flow.valueMergeType.value ?? 'Update').trim().toLowerCase()];
+}
+
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   return a != null && b != null && a.trim().toLowerCase() === b.trim().toLowerCase();
 }

@@ -1,12 +1,12 @@
-import type { CliIo } from './main';
+import type { FileSource } from './file-source';
 
 /** File texts for placing findings; read once each, and a file that vanished gives no text rather than a crash. */
-export function textsFrom(io: CliIo) {
+export function textsOf(files: FileSource): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   return (file: string) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, io.files.readText(file));
+        cache.set(file, files.readText(file));
       } catch {
         cache.set(file, undefined);
       }
@@ -14,4 +14,3 @@ export function textsFrom(io: CliIo) {
     return cache.get(file);
   };
 }
-
