@@ -3,6 +3,7 @@ import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { linkOthers, nameOthers } from '../other-rules';
 import { direction, ruleLabel, sameName } from '../values/rule-facts';
+import { isEntraConnector } from '../anchors/connectors';
 
 /** What MV.xml of a server export says; scripts do not say. */
 function passwordWriteback(ruleSet: RuleSet): 'on' | 'off' | 'unknown' {
@@ -10,10 +11,19 @@ function passwordWriteback(ruleSet: RuleSet): 'on' | 'off' | 'unknown' {
   return value === undefined ? 'unknown' : /^true$/i.test(value.trim()) ? 'on' : 'off';
 }
 
-/** Enabled inbound rules with join groups from a connector's users into metaverse persons. */
+/**
+ * Enabled inbound rules with join groups from an on-premises connector's users into metaverse persons: writeback
+ * resets the password of an AD account; the Entra connector's own join ("In from AAD - User Join") is the cloud side.
+ */
 function userJoinRules(ruleSet: RuleSet): SyncRule[] {
   return ruleSet.rules.filter(
-    (r) => !r.disabled.value && direction(r) === 'inbound' && r.joinGroups.length > 0 && sameName(r.sourceObjectType.value, 'user') && sameName(r.targetObjectType.value, 'person'),
+    (r) =>
+      !r.disabled.value &&
+      direction(r) === 'inbound' &&
+      r.joinGroups.length > 0 &&
+      sameName(r.sourceObjectType.value, 'user') &&
+      sameName(r.targetObjectType.value, 'person') &&
+      !isEntraConnector(r, ruleSet),
   );
 }
 
@@ -33,7 +43,7 @@ export const multipleWritebackJoins: RuleCheck = {
     summary: 'More than one enabled inbound rule can join the same user while password writeback is on: a reset fails with "multiple matches".',
     docs: {
       why:
-        'Password writeback finds the on-premises account through the metaverse person\'s join to a connector-space user (DOMAIN §6, §9.1). When a custom rule with join groups sits next to another enabled rule that joins users (the original it was cloned from, or clones of it in other forests), one person can be joined to more than one account and the reset fails with "multiple matches" in the writeback troubleshooting log. On a server export the finding is a warning when MV.xml says password writeback is on and is not reported when it says off; in scripts, which do not say, it is information.',
+        'Password writeback finds the on-premises account through the metaverse person\'s join to a connector-space user (DOMAIN §6, §9.1). When a custom rule with join groups sits next to another enabled rule that joins users (the original it was cloned from, or clones of it in other forests), one person can be joined to more than one account and the reset fails with "multiple matches" in the writeback troubleshooting log. Only rules on on-premises connectors count: the Entra connector\'s own join rule is the cloud side of the same person. On a server export the finding is a warning when MV.xml says password writeback is on and is not reported when it says off; in scripts, which do not say, it is information.',
       fix: 'Keep one enabled rule that joins a given user: disable the original when you clone it, and give clones in other forests join criteria that cannot match the same person.',
       wrong: "'In from AD - User Join' (enabled)\n'In from AD - User Join - Cloned - 2024-05-02' (enabled, same join groups)",
       right: "'In from AD - User Join' (-Disabled)\n'In from AD - User Join - Cloned - 2024-05-02' (enabled)",
