@@ -12,9 +12,11 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+  // stdio: the server writes each diagnostic's JSON once (message-encoder.ts); IPC would serialize every
+  // diagnostic of a large export again on every keystroke.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // .ps1 stays the PowerShell extension's language; the server stays silent on files without sync-rule cmdlets.

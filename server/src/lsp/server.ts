@@ -1,4 +1,5 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { messageEncoder } from './message-encoder';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +19,11 @@ import { registerHealth } from './features/health';
 import { WorkspaceRuleIndex } from '../service/workspace-index';
 import { nodeFileSource } from '../formats/node-file-source';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio (how the extension starts the server) diagnostics are written by our encoder; other
+// transports (--node-ipc, --socket) are the library's.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder }))
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 // One reading per open document text: diagnostics, every editor feature and the compare lenses share it.
 const open = new OpenExpressionDocuments(documents);

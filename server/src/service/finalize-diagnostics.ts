@@ -28,10 +28,19 @@ export function finalizeDiagnostics(diagnostics: FileDiagnostic[], textOf: (file
     const level = settings.checks[code];
     if (level === 'off') continue;
     if (isSuppressed(suppressionsOf(d.file), code, d.range.start.line)) continue;
+    const known = finalized.get(d);
+    if (known?.settings === settings) {
+      out.push(known.final);
+      continue;
+    }
     const final = { ...d };
     if (level) final.severity = SEVERITY[level];
     if (settings.docsBase && code) final.codeDescription = { href: `${settings.docsBase}${code}.md` };
+    finalized.set(d, { settings, final });
     out.push(final);
   }
   return out;
 }
+
+/** The editor keeps the diagnostics of unchanged rules across edits: each is finalized once per settings. */
+const finalized = new WeakMap<FileDiagnostic, { settings: CheckSettings; final: FileDiagnostic }>();

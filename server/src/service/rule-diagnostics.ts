@@ -1,11 +1,13 @@
 import { DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { pathToFileURL } from 'node:url';
 import { diagnostic } from '../model/diagnostic';
+import { UniqueDiagnostics } from './unique-diagnostics';
 import type { FileDiagnostic, InputReading } from '../model/rule-set';
 import { RULE_CHECKS } from '../checks';
 import type { SeverityName } from '../checks/check';
 import type { ConfigContext, RuleCheck, RuleFinding } from '../checks/rule-check';
 import type { PowerShellReading } from '../formats/powershell-script';
+import { WatchedContext, type KeptFindings, type RuleFindingsCache } from './rule-findings-cache';
 
 const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,6 +22,8 @@ export interface RuleCheckRun {
   /** False: only the checks across inputs, not each input's own (the editor runs those per document). */
   perInput?: boolean;
   checks?: readonly RuleCheck[];
+  /** The editor's findings per rule from the reading before an edit: unchanged rules are not checked again. */
+  cache?: RuleFindingsCache;
 }
 
 /**
@@ -28,44 +32,65 @@ export interface RuleCheckRun {
  */
 export function ruleDiagnostics(readings: InputReading[], textOf: (file: string) => string | undefined, run: RuleCheckRun): FileDiagnostic[] {
   const checks = run.checks ?? RULE_CHECKS;
-  const out: FileDiagnostic[] = [];
-  const seen = new Set<string>();
-  const emit = (check: RuleCheck, findings: RuleFinding[]) => {
-    for (const f of findings) {
-      const d = diagnostic(f.file, check.meta.id, SEVERITY[f.severity ?? check.meta.severity], f.message, f.range);
-      // A Documenter report shows an unchanged rule for both configurations: one finding is enough.
-      const key = `${d.file}|${d.range.start.line}:${d.range.start.character}|${d.code}|${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (f.fix) d.data = { fix: f.fix };
-      if (f.related?.length) d.relatedInformation = f.related.map(relatedInformation);
-      out.push(d);
-    }
-  };
-  const guarded = (check: RuleCheck, file: string, work: () => RuleFinding[]) => {
-    try {
-      emit(check, work());
-    } catch (e) {
-      const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      out.push(diagnostic(file, check.meta.id, DiagnosticSeverity.Error, `Internal error in check ${check.meta.name}: ${e instanceof Error ? e.message : String(e)}`, at));
-    }
-  };
+  const out = new UniqueDiagnostics();
+
   for (const reading of run.perInput === false ? [] : readings) {
     const script = (reading as Partial<PowerShellReading>).parsed;
     for (const ruleSet of reading.configs) {
       const ctx: ConfigContext = { ruleSet, reading, textOf, ...(script ? { script } : {}) };
+      if (run.cache) {
+        keptChecks(checks, ctx, run.cache, out);
+        continue;
+      }
       // One context per rule for every check: thousands of rules times every check add up.
       const perRule = ruleSet.rules.map((rule) => ({ ...ctx, rule }));
       for (const check of checks) {
-        if (check.perConfig) guarded(check, reading.source, () => check.perConfig!(ctx));
-        if (check.perRule) for (const rc of perRule) guarded(check, rc.rule.file, () => check.perRule!(rc));
+        if (check.perConfig) out.add(found(check, reading.source, () => check.perConfig!(ctx)));
+        if (check.perRule) for (const rc of perRule) out.add(found(check, rc.rule.file, () => check.perRule!(rc)));
       }
     }
   }
   if (run.workspace) {
-    for (const check of checks) if (check.workspace) guarded(check, readings[0]?.source ?? '', () => check.workspace!({ readings, textOf }));
+    for (const check of checks) if (check.workspace) out.add(found(check, readings[0]?.source ?? '', () => check.workspace!({ readings, textOf })));
   }
-  return out;
+  return out.list;
+}
+
+/**
+ * The same checks for the editor, keeping findings across edits: a check's findings (on one rule, or
+ * across the configuration) are found again only when a rule field they were worked out from changed.
+ */
+function keptChecks(checks: readonly RuleCheck[], ctx: ConfigContext, cache: RuleFindingsCache, out: UniqueDiagnostics) {
+  const watched = new WatchedContext(ctx);
+  const { byCheck, changed } = cache.config(ctx.ruleSet);
+  const perRule = ctx.ruleSet.rules.map((rule) => ({ rule, kept: cache.of(rule).byCheck, ctx: watched.forRule(rule) }));
+  const run = (kept: Map<RuleCheck, KeptFindings>, check: RuleCheck, file: string, work: () => RuleFinding[]) => {
+    const before = kept.get(check);
+    if (before && (before.reads & changed) === 0) return before.diagnostics;
+    watched.recorder.mask = 0;
+    const diagnostics = found(check, file, work);
+    kept.set(check, { reads: watched.recorder.mask, diagnostics });
+    return diagnostics;
+  };
+  for (const check of checks) {
+    if (check.perConfig) out.add(run(byCheck, check, ctx.reading.source, () => check.perConfig!(watched.config)));
+    if (check.perRule) for (const r of perRule) out.add(run(r.kept, check, r.rule.file, () => check.perRule!(r.ctx)));
+  }
+}
+
+/** A check's findings as diagnostics, or one internal-error diagnostic when it throws. */
+function found(check: RuleCheck, file: string, work: () => RuleFinding[]): FileDiagnostic[] {
+  try {
+    return work().map((f) => {
+      const d = diagnostic(f.file, check.meta.id, SEVERITY[f.severity ?? check.meta.severity], f.message, f.range);
+      if (f.fix) d.data = { fix: f.fix };
+      if (f.related?.length) d.relatedInformation = f.related.map(relatedInformation);
+      return d;
+    });
+  } catch (e) {
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return [diagnostic(file, check.meta.id, DiagnosticSeverity.Error, `Internal error in check ${check.meta.name}: ${e instanceof Error ? e.message : String(e)}`, at)];
+  }
 }
 
 function relatedInformation(r: { file: string; range: RuleFinding['range']; message: string }): DiagnosticRelatedInformation {

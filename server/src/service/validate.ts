@@ -1,4 +1,4 @@
-import type { PlainDiagnostic } from '../model/rule-set';
+import type { FileDiagnostic, PlainDiagnostic } from '../model/rule-set';
 import type { InputReading } from '../model/rule-set';
 import { MAX_LIVE_CHARS, readExpressionDocument, type ExpressionDocument, type ScriptDocument } from './expression-features/expression-document';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -46,7 +46,7 @@ export function checkReading(doc: ExpressionDocument, settings: CheckSettings = 
   if (doc.tooLarge) return { ours: true, rules: 0, diagnostics: [tooLargeDiagnostic(text.length)] };
   if (!reading) return { ours: false, rules: 0, diagnostics: [] };
   const textOf = (f: string) => (f === file ? text : undefined);
-  const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf), ...ruleDiagnostics([reading], textOf, { workspace: false })];
+  const found = [...reading.diagnostics, ...expressionDiagnostics(rules, textOf, undefined, doc.findings), ...ruleDiagnostics([reading], textOf, { workspace: false, cache: doc.findings })];
   if (workspace) {
     const others = workspace();
     const allText = (f: string) => (f === file ? text : others.textOf(f));
@@ -54,7 +54,19 @@ export function checkReading(doc: ExpressionDocument, settings: CheckSettings = 
     const across = ruleDiagnostics([reading, ...others.readings.filter((r) => r.source !== file)], allText, { workspace: true, perInput: false });
     for (const d of across) if (d.file === file) found.push(d);
   }
-  return { ours: true, rules: rules.length, diagnostics: finalizeDiagnostics(found, textOf, settings).map(({ file: _file, ...d }) => d) };
+  return { ours: true, rules: rules.length, diagnostics: finalizeDiagnostics(found, textOf, settings).map(withoutFile) };
+}
+
+/** What the editor is sent: the document is the file. Kept per diagnostic, which unchanged rules keep across edits. */
+const sent = new WeakMap<FileDiagnostic, PlainDiagnostic>();
+
+function withoutFile(d: FileDiagnostic): PlainDiagnostic {
+  let plain = sent.get(d);
+  if (!plain) {
+    const { file: _file, ...rest } = d;
+    sent.set(d, (plain = rest));
+  }
+  return plain;
 }
 
 function tooLargeDiagnostic(chars: number): PlainDiagnostic {

@@ -1,11 +1,9 @@
 import type { Script } from './ast';
 import { parseTokens } from './parser';
 import { scan, type ScanResult, type SyntaxProblem } from './scanner';
+import { MAX_SYNTAX_PROBLEMS, mergeProblems } from './syntax-problems';
 import { capProblems } from '../model/cap-problems';
 import { reparse } from './reparse';
-
-/** Per file: more say nothing the first ones do not. */
-const MAX_SYNTAX_PROBLEMS = 1000;
 
 export interface ParsedScript {
   text: string;
@@ -14,6 +12,12 @@ export interface ParsedScript {
   scan: Omit<ScanResult, 'tokens'>;
   /** Scanner and parser problems in text order; each one becomes an AADC000 diagnostic. */
   problems: SyntaxProblem[];
+  /**
+   * Set when this reading was made from the reading before an edit: the characters the two texts share
+   * at their start and end. Statements that lie there are the previous reading's objects (those after
+   * the edit moved in place).
+   */
+  edit?: { prefix: number; suffix: number };
 }
 
 /**
@@ -26,18 +30,7 @@ export function parseScript(text: string, previous?: ParsedScript): ParsedScript
   if (again) return again;
   const scanned = scan(text);
   const parsed = parseTokens(scanned.tokens, text.length);
-  const problems = capProblems(dedupe(scanned.problems.concat(parsed.problems).sort((a, b) => a.start - b.start || a.end - b.end)), MAX_SYNTAX_PROBLEMS, 'syntax problems');
+  const problems = capProblems(mergeProblems(scanned.problems, parsed.problems), MAX_SYNTAX_PROBLEMS, 'syntax problems');
   const { tokens: _parsed, ...rest } = scanned;
   return { text, script: parsed.script, scan: rest, problems };
-}
-
-/** Chevrotain may report a gap the scanner already explained; one message per place is enough. */
-function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
-  const out: SyntaxProblem[] = [];
-  for (const p of problems) {
-    const prev = out[out.length - 1];
-    if (prev && prev.start === p.start && prev.end === p.end) continue;
-    out.push(p);
-  }
-  return out;
 }

@@ -62,7 +62,13 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
 }
 
 class Scanner {
+  /** Where tokens stop: the end of the text, or of the window an incremental reading scans. */
   private readonly n: number;
+  /**
+   * Where looking ahead stops: always the end of the text, so that a window scans exactly as the whole
+   * text would up to its end (a token that runs past the window shows, and the caller reads in full).
+   */
+  private readonly end: number;
   private readonly lines: LineIndex;
   private readonly tokens: Token[] = [];
   private readonly problems: SyntaxProblem[] = [];
@@ -81,6 +87,7 @@ class Scanner {
   /** `from`/`to`: a window of the text, scanned with the text's own offsets (a re-read of the edited statements). */
   constructor(private readonly text: string, from: number, to: number) {
     this.n = to;
+    this.end = text.length;
     this.i = from;
     this.lines = lineIndexOf(text);
   }
@@ -161,18 +168,18 @@ class Scanner {
 
   private indentOf(lineStart: number): number {
     let j = lineStart;
-    while (j < this.n && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
+    while (j < this.end && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
     return j - lineStart;
   }
 
   /** Start offset of the next line that holds more than whitespace, or -1. */
   private nextContentLine(from: number): number {
     let j = from;
-    while (j < this.n) {
+    while (j < this.end) {
       const lineStart = j;
-      while (j < this.n && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
+      while (j < this.end && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
       const len = this.lineBreakLength(j);
-      if (j >= this.n) return -1;
+      if (j >= this.end) return -1;
       if (len === 0) return lineStart;
       j += len;
     }
@@ -192,14 +199,14 @@ class Scanner {
   private backtick() {
     const start = this.i;
     let j = start + 1;
-    while (j < this.n && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
+    while (j < this.end && (this.text.charCodeAt(j) === 32 || this.text.charCodeAt(j) === 9)) j++;
     const br = this.lineBreakLength(j);
     if (br > 0) {
       // A line continuation (also when spaces follow the backtick, as hand-pasted scripts often have).
       const next = j + br;
-      if (/^\s*$/.test(this.text.slice(next, next + 200)) && next + 200 >= this.n) {
+      if (/^\s*$/.test(this.text.slice(next, next + 200)) && next + 200 >= this.end) {
         this.problem(start, start + 1, 'Dangling backtick (`): the file ends where a line continuation was announced.');
-        this.i = this.n;
+        this.i = this.end;
         return;
       }
       const top = this.stack[this.stack.length - 1];
@@ -211,9 +218,9 @@ class Scanner {
       this.spaced = true;
       return;
     }
-    if (j >= this.n) {
+    if (j >= this.end) {
       this.problem(start, start + 1, 'Dangling backtick (`): the file ends where a line continuation was announced.');
-      this.i = this.n;
+      this.i = this.end;
       return;
     }
     // An escaped character outside a string is part of a bare word.
@@ -273,7 +280,7 @@ class Scanner {
 
   /** The Rules Editor puts one parameter per line; a parameter line after a command line without ` lost its backtick. */
   private missingContinuation(): boolean {
-    if (this.lineBreakLength(this.i) > 0 || this.i >= this.n) return false;
+    if (this.lineBreakLength(this.i) > 0 || this.i >= this.end) return false;
     if (!/^[ \t]*[-\u2013\u2014][A-Za-z]/.test(this.lineText(this.i))) return false;
     // Only inside a command: the statement on the previous line must start with a command name.
     for (let k = this.tokens.length - 1; k >= 0; k--) {
@@ -326,7 +333,7 @@ class Scanner {
   private lineComment() {
     const start = this.i;
     let j = start;
-    while (j < this.n && this.lineBreakLength(j) === 0) j++;
+    while (j < this.end && this.lineBreakLength(j) === 0) j++;
     this.comments.push({ start, end: j });
     this.i = j;
     this.spaced = true;
@@ -337,8 +344,8 @@ class Scanner {
     const end = this.text.indexOf('#>', start + 2);
     if (end < 0) {
       this.problem(start, start + 2, "Unterminated block comment: '<#' has no matching '#>', so PowerShell ignores everything after it.");
-      this.comments.push({ start, end: this.n });
-      this.i = this.n;
+      this.comments.push({ start, end: this.end });
+      this.i = this.end;
       return;
     }
     this.comments.push({ start, end: end + 2 });
@@ -586,7 +593,7 @@ class Scanner {
   private memberName() {
     const start = this.i;
     let j = start;
-    while (j < this.n && isWordChar(this.text.charCodeAt(j))) j++;
+    while (j < this.end && isWordChar(this.text.charCodeAt(j))) j++;
     if (j > start) {
       this.emit(T.Word, start, j);
       this.i = j;
@@ -622,7 +629,7 @@ class Scanner {
     }
     if (next === '{') {
       const end = text.indexOf('}', start + 2);
-      const stop = end < 0 ? this.n : end + 1;
+      const stop = end < 0 ? this.end : end + 1;
       if (end < 0) this.problem(start, start + 2, "Unterminated variable name: '${' has no matching '}'.");
       this.emit(T.Variable, start, stop);
       this.i = stop;
@@ -631,11 +638,11 @@ class Scanner {
     let j = start + 1;
     if (/[?^$_]/.test(next) && !isWordChar(text.charCodeAt(start + 2))) j = start + 2;
     else {
-      while (j < this.n && isWordChar(text.charCodeAt(j))) j++;
+      while (j < this.end && isWordChar(text.charCodeAt(j))) j++;
       // Scope or drive qualifier: $env:Path, $script:x.
       if (text[j] === ':' && /[A-Za-z_]/.test(text[j + 1] ?? '') && j > start + 1) {
         j++;
-        while (j < this.n && isWordChar(text.charCodeAt(j))) j++;
+        while (j < this.end && isWordChar(text.charCodeAt(j))) j++;
       }
     }
     if (j === start + 1) {
@@ -655,11 +662,11 @@ class Scanner {
     if (next === 123) { this.open('@{', T.AtBrace, start, start + 2); this.i = start + 2; return; }
     if (isSingleQuote(next) || isDoubleQuote(next)) {
       let j = start + 2;
-      while (j < this.n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      if (this.lineBreakLength(j) > 0 || j >= this.n) return this.hereString(start, j);
+      while (j < this.end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      if (this.lineBreakLength(j) > 0 || j >= this.end) return this.hereString(start, j);
     }
     let j = start + 1;
-    while (j < this.n && isWordChar(text.charCodeAt(j))) j++;
+    while (j < this.end && isWordChar(text.charCodeAt(j))) j++;
     if (j > start + 1) {
       this.emit(T.Splat, start, j);
       this.i = j;
@@ -675,7 +682,7 @@ class Scanner {
     const next = text[start + 1] ?? '';
     if (/[A-Za-z_]/.test(next)) {
       let j = start + 1;
-      while (j < this.n && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 45 && isWordChar(text.charCodeAt(j + 1))))) j++;
+      while (j < this.end && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 45 && isWordChar(text.charCodeAt(j + 1))))) j++;
       if (text[j] === ':' && text[j + 1] !== ':') j++;
       this.emit(T.Parameter, start, j);
       this.i = j;
@@ -695,10 +702,10 @@ class Scanner {
   private word(start: number) {
     const { text } = this;
     let j = start;
-    while (j < this.n) {
+    while (j < this.end) {
       const ch = text.charCodeAt(j);
       if (ch === 96 /* ` */) {
-        if (j + 1 < this.n && this.lineBreakLength(j + 1) === 0) { j += 2; continue; }
+        if (j + 1 < this.end && this.lineBreakLength(j + 1) === 0) { j += 2; continue; }
         break;
       }
       if (ch <= 32 || ch === 0xa0 || WORD_STOP.has(ch) || isSingleQuote(ch) || isDoubleQuote(ch)) break;
@@ -728,7 +735,7 @@ class Scanner {
     const { text } = this;
     const isQuote = kind === 'single' ? isSingleQuote : isDoubleQuote;
     let j = start + 1;
-    while (j < this.n) {
+    while (j < this.end) {
       const ch = text.charCodeAt(j);
       if (isQuote(ch)) {
         if (isQuote(text.charCodeAt(j + 1))) { j += 2; continue; }
@@ -737,7 +744,7 @@ class Scanner {
         this.i = j;
         return;
       }
-      if (kind === 'double' && ch === 96 /* ` */ && j + 1 < this.n && this.lineBreakLength(j + 1) === 0) { j += 2; continue; }
+      if (kind === 'double' && ch === 96 /* ` */ && j + 1 < this.end && this.lineBreakLength(j + 1) === 0) { j += 2; continue; }
       if (ch === 10 || ch === 13) {
         const end = this.unterminatedAt(j, kind);
         if (end >= 0) return this.unterminated(start, end, kind);
@@ -746,7 +753,7 @@ class Scanner {
       }
       j++;
     }
-    this.unterminated(start, this.n, kind);
+    this.unterminated(start, this.end, kind);
   }
 
   /**
@@ -772,7 +779,7 @@ class Scanner {
    */
   private closesPlausibly(from: number, kind: 'single' | 'double'): boolean {
     const isQuote = kind === 'single' ? isSingleQuote : isDoubleQuote;
-    for (let j = from; j < this.n; j++) {
+    for (let j = from; j < this.end; j++) {
       const c = this.text.charCodeAt(j);
       if (kind === 'double' && c === 96) { j++; continue; }
       if (!isQuote(c)) continue;
@@ -819,7 +826,7 @@ class Scanner {
         return;
       }
     }
-    let end = this.n;
+    let end = this.end;
     for (let l = this.lines.positionAt(bodyStart).line; l < this.lines.lineCount; l++) {
       const content = text.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
       if (/^[ \t]*-[A-Za-z]\w*(?:[ \t]|$)/.test(content) || isStatementStart(content)) {

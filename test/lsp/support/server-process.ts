@@ -52,7 +52,9 @@ export class ServerProcess {
   static start(): ServerProcess {
     // The protocol tests talk to the bundle; a missing one must fail loudly, not skip them all.
     if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run node scripts/build.mjs first (npm test does)`);
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+    // ADSYNC_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server under a benchmark.
+    const nodeArgs = process.env.ADSYNC_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, serverBundle, '--stdio'], { stdio: 'pipe' });
     // Safety net for a test process that ends without running `after` (the server also exits on its own a few
     // seconds after the processId sent at initialize disappears).
     const killOnExit = () => child.kill();

@@ -1,10 +1,11 @@
 /**
- * A finding about a rule that shares something with others names a few of them and links a few more:
+ * A finding about a rule that shares something with others names a few of them and links the same few:
  * a file that repeats one rule thousands of times would otherwise get findings whose size grows with
- * the square of the file, and a message nobody can read.
+ * the square of the file, and a message nobody can read. Each link costs a couple of hundred bytes on
+ * every keystroke's diagnostics, so the links are the rules the message names, no more.
  */
 const NAMED = 5;
-const LINKED = 20;
+const LINKED = NAMED;
 
 /** "A, B, C" or "A, B, C, D, E and 12 more"; `count` is how many there are when `others` holds only the first few. */
 export function nameOthers<T>(others: readonly T[], name: (other: T) => string, count = others.length): string {

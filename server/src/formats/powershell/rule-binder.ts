@@ -5,7 +5,8 @@ import { located, type Located } from '../../model/located';
 import type { AttributeFlow, JoinCondition, ScopeCondition, SyncRule } from '../../model/sync-rule';
 import { bindArguments, type BoundArgument } from './argument-binding';
 import { CMDLETS, FLOW_MANDATORY, JOIN_CONDITION_TYPE, SCOPE_CONDITION_TYPE, type CmdletSpec } from './cmdlet-catalog';
-import { Environment, singleValue, type Resolution } from './values';
+import { Environment, singleValue, type Resolution, type VariableContent } from './values';
+import { movedRule, ruleGroups, sameContent, type BoundGroup } from './rule-groups';
 import { normalizeGuid, ticksToTimeSpan } from '../normalize';
 
 export interface BindingFinding {
@@ -23,6 +24,30 @@ interface RuleInProgress {
   rule: SyncRule;
   start: number;
   end: number;
+  /** Taken over from the reading before an edit: already finished. */
+  takenOver?: boolean;
+}
+
+/** How the text being bound relates to the text of the previous binding: unchanged characters at both ends. */
+export interface TextEdit {
+  prefix: number;
+  suffix: number;
+}
+
+/** Bindings made before giving up on taking groups over (each binds afresh the groups found reached into). */
+const MAX_ATTEMPTS = 3;
+
+/** Where the groups bound so far are: which group made each rule, which group last set each variable. */
+interface GroupContext {
+  groupOfRule: number[];
+  writer: Map<string, number>;
+  takenOver: boolean[];
+}
+
+/** The binding of the text before an edit, which the next binding may take groups from. */
+export interface PreviousBinding {
+  groups: readonly BoundGroup[];
+  edit: TextEdit;
 }
 
 /**
@@ -30,21 +55,40 @@ interface RuleInProgress {
  * `New-ADSyncRule -OutVariable syncRule` opens a rule, mapping and group cmdlets add to the rule held
  * in the variable they name, `New-Object … -OutVariable conditionN` fills condition slots that each
  * group consumes, and `Add-ADSyncRule` commits.
+ *
+ * The commands are bound one rule group at a time (ruleGroups), and each group's result is kept: after
+ * an edit, a group whose statements the parser kept, that reads what it read before and that lies
+ * wholly before or after the changed characters is taken over instead of bound again.
  */
 export class RuleBinder {
   readonly rules: RuleInProgress[] = [];
   readonly findings: BindingFinding[] = [];
-  private readonly env: Environment;
+  /** What each rule group gave, for the binding after the next edit. */
+  groups: BoundGroup[] = [];
+  private env: Environment;
   private readonly conditions: PendingCondition[] = [];
   /** The command being bound passes some parameters through a splatted hashtable. */
   private splatted = false;
+  /** The first rule of the group being bound; a use of an earlier one makes the group open. */
+  private groupFirstRule = 0;
+  private usedEarlierRule = false;
 
-  constructor(private readonly file: string, text: string, private readonly lines: LineIndex) {
+  constructor(private readonly file: string, private readonly text: string, private readonly lines: LineIndex) {
     this.env = new Environment(text);
   }
 
-  bind(statements: A.Statement[]): SyncRule[] {
-    this.statements(statements);
+  bind(statements: A.Statement[], previous?: PreviousBinding): SyncRule[] {
+    // A group the edit made open reached into groups taken over: bind again with those bound afresh too.
+    const alsoAgain = new Set<A.Statement>();
+    let bound = this.bindGroups(statements, previous, alsoAgain);
+    for (let attempt = 1; bound !== true; attempt++) {
+      this.rules.length = 0;
+      this.findings.length = 0;
+      this.conditions.length = 0;
+      this.env = new Environment(this.text);
+      for (const s of bound) alsoAgain.add(s);
+      bound = this.bindGroups(statements, attempt < MAX_ATTEMPTS ? previous : undefined, alsoAgain);
+    }
     for (const r of this.rules) {
       if (!r.rule.committed) {
         const at = r.rule.selectionRange;
@@ -54,9 +98,111 @@ export class RuleBinder {
           message: `Rule ${describe(r.rule)} is never added: no Add-ADSyncRule -SynchronizationRule follows its New-ADSyncRule, so running the script creates nothing.`,
         });
       }
-      r.rule.range = this.range(r.start, r.end);
+      if (!r.takenOver) r.rule.range = this.range(r.start, r.end);
     }
     return this.rules.map((r) => r.rule);
+  }
+
+  /**
+   * True, or the first statements of the groups taken over that a group bound now reached into: their
+   * rules were changed by it, so the binding is made again with them bound afresh.
+   */
+  private bindGroups(statements: A.Statement[], previous: PreviousBinding | undefined, alsoAgain: ReadonlySet<A.Statement>): true | A.Statement[] {
+    this.groups = [];
+    const before = previous ? new Map(previous.groups.map((g) => [g.statements[0], g])) : undefined;
+    // A group that reached into others is bound again with them, so that it changes their new rules.
+    const bindAgain = new Set<A.Statement>(alsoAgain);
+    for (const g of previous?.groups ?? []) if (g.open) for (const s of [g.statements[0], ...g.touches]) bindAgain.add(s);
+    const context: GroupContext = { groupOfRule: [], writer: new Map(), takenOver: [] };
+    for (const group of ruleGroups(statements)) {
+      const old = bindAgain.has(group[0]) ? undefined : before?.get(group[0]);
+      const moved = old && this.canTakeOver(old, group, previous!.edit);
+      const bound = moved ? this.takeOver(old, moved) : this.bindGroup(group, context);
+      const reached = bound.touches.filter((s) => context.takenOver[this.groups.findIndex((g) => g.statements[0] === s)]);
+      if (reached.length) return reached;
+      const index = this.groups.length;
+      this.groups.push(bound);
+      context.takenOver.push(moved !== undefined);
+      for (const _ of bound.rules) context.groupOfRule.push(index);
+      for (const name of bound.writes.keys()) context.writer.set(name, index);
+    }
+    return true;
+  }
+
+  private bindGroup(group: A.Statement[], context: GroupContext): BoundGroup {
+    const track = { reads: new Map<string, VariableContent | undefined>(), writes: new Set<string>() };
+    const firstRule = this.rules.length;
+    const firstFinding = this.findings.length;
+    this.groupFirstRule = firstRule;
+    this.usedEarlierRule = false;
+    this.env.track = track;
+    this.statements(group);
+    this.env.track = undefined;
+    // The groups this one reached into: the one holding a rule it used, or every group since the one
+    // that made a condition it used (the pending conditions pass through them).
+    const touched = new Set<number>();
+    if (this.usedEarlierRule) touched.add(context.groupOfRule[firstRule - 1]);
+    for (const [name, content] of track.reads) {
+      if (content?.kind === 'rule') touched.add(context.groupOfRule[content.ruleIndex]);
+      if (content?.kind === 'condition') for (let k = context.writer.get(name) ?? this.groups.length; k < this.groups.length; k++) touched.add(k);
+    }
+    const first = group[0];
+    const at = this.lines.positionAt(first.start);
+    return {
+      statements: group,
+      start: first.start,
+      line: at.line,
+      character: at.character,
+      end: group[group.length - 1].end,
+      reads: track.reads,
+      writes: new Map([...track.writes].map((name) => [name, this.env.get(name)!])),
+      firstRule,
+      // The rule objects are finished at the end of bind(); the group keeps the same objects.
+      rules: this.rules.slice(firstRule).map((r) => r.rule),
+      findings: this.findings.slice(firstFinding),
+      open: touched.size > 0,
+      touches: [...touched].filter((k) => k !== undefined).map((k) => this.groups[k].statements[0]),
+    };
+  }
+
+  /**
+   * How far a group of the previous binding moved, when it can be taken over: the same statements,
+   * reading the same values, wholly in the unchanged text before the edit or after it (then moved by
+   * the length difference and the lines added or removed, starting in the same column).
+   */
+  private canTakeOver(old: BoundGroup, group: A.Statement[], edit: TextEdit): { offsets: number; lines: number } | undefined {
+    if (old.statements.length !== group.length || old.statements.some((s, k) => s !== group[k])) return undefined;
+    for (const [name, content] of old.reads) if (!sameContent(this.env.get(name), content)) return undefined;
+    const start = group[0].start;
+    const end = group[group.length - 1].end;
+    if (end <= edit.prefix) return start === old.start ? { offsets: 0, lines: 0 } : undefined;
+    if (start < this.text.length - edit.suffix) return undefined;
+    const at = this.lines.positionAt(start);
+    return at.character === old.character ? { offsets: start - old.start, lines: at.line - old.line } : undefined;
+  }
+
+  private takeOver(old: BoundGroup, moved: { offsets: number; lines: number }): BoundGroup {
+    const firstRule = this.rules.length;
+    const rules = moved.lines ? old.rules.map((r) => movedRule(r, moved.lines)) : old.rules;
+    for (const rule of rules) this.rules.push({ rule, start: -1, end: -1, takenOver: true });
+    const findings = moved.offsets ? old.findings.map((f) => ({ ...f, start: f.start + moved.offsets, end: f.end + moved.offsets })) : old.findings;
+    this.findings.push(...findings);
+    const writes = new Map<string, VariableContent>();
+    for (const [name, content] of old.writes) {
+      const now: VariableContent = content.kind === 'rule' ? { kind: 'rule', ruleIndex: content.ruleIndex - old.firstRule + firstRule } : content;
+      this.env.set(name, now);
+      writes.set(name, now);
+    }
+    return {
+      ...old,
+      start: old.start + moved.offsets,
+      end: old.end + moved.offsets,
+      line: old.line + moved.lines,
+      writes,
+      firstRule,
+      rules,
+      findings,
+    };
   }
 
   private statements(list: A.Statement[]) {
@@ -330,7 +476,7 @@ export class RuleBinder {
   private commit(c: A.Command, bound: Map<string, BoundArgument>, piped: A.PipelineElement | undefined) {
     if (piped?.kind === 'command' && RULE_PRODUCERS.has(piped.name.toLowerCase()) && this.rules.length) {
       // `New-ADSyncRule … | Add-ADSyncRule`: the rule comes down the pipe.
-      const r = this.rules[this.rules.length - 1];
+      const r = this.lastRule()!;
       r.rule.committed = true;
       r.end = Math.max(r.end, c.end);
       return;
@@ -350,11 +496,17 @@ export class RuleBinder {
 
   /** `Get-ADSyncRule -Identifier <same id>` after a rule only echoes it; it belongs to the rule's block. */
   private echo(c: A.Command, bound: Map<string, BoundArgument>) {
-    const last = this.rules[this.rules.length - 1];
+    const last = this.lastRule();
     const id = this.env.resolve(bound.get('Identifier')?.value);
     if (last && id.ok && typeof id.value === 'string' && normalizeGuid(id.value) === last.rule.identifier.value) {
       last.end = Math.max(last.end, c.end);
     }
+  }
+
+  /** The rule opened last; one of an earlier group makes the group being bound open. */
+  private lastRule(): RuleInProgress | undefined {
+    if (this.rules.length > 0 && this.rules.length - 1 < this.groupFirstRule) this.usedEarlierRule = true;
+    return this.rules[this.rules.length - 1];
   }
 
   private rebind(out: string | undefined, target: RuleInProgress) {

@@ -22,12 +22,21 @@ export class Environment {
 
   constructor(private readonly text: string) {}
 
+  /** While set, what the commands being bound read before they set it themselves (see BoundGroup). */
+  track?: { reads: Map<string, VariableContent | undefined>; writes: Set<string> };
+
   get(name: string): VariableContent | undefined {
-    return this.vars.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const content = this.vars.get(key);
+    const track = this.track;
+    if (track && !track.writes.has(key) && !track.reads.has(key)) track.reads.set(key, content);
+    return content;
   }
 
   set(name: string, content: VariableContent) {
-    this.vars.set(name.toLowerCase(), content);
+    const key = name.toLowerCase();
+    this.vars.set(key, content);
+    this.track?.writes.add(key);
   }
 
   source(v: { start: number; end: number }): string {

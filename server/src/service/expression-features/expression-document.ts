@@ -9,6 +9,7 @@ import { LineIndex } from '../../model/line-index';
 import type { SyncRule } from '../../model/sync-rule';
 import type { Script } from '../../syntax/ast';
 import { holdsSyncRules } from '../holds-sync-rules';
+import { RuleFindingsCache } from '../rule-findings-cache';
 
 /** A document as the editor holds it: the features read it like the validator does. */
 export interface ScriptDocument {
@@ -41,6 +42,8 @@ export interface ExpressionDocument {
   reading?: PowerShellReading;
   /** More text than the editor reads while typing (MAX_LIVE_CHARS): nothing was read, `lint` can. */
   tooLarge?: boolean;
+  /** What the checks found per rule; handed to the reading after an edit, which keeps the unchanged rules. */
+  findings: RuleFindingsCache;
   /** What features derive from the reading and keep for as long as it stays current. */
   memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[]; scriptNames?: ScriptNames };
 }
@@ -53,18 +56,36 @@ export const MAX_LIVE_CHARS = 20_000_000;
 
 /** `previous`: the reading of the same document before an edit; it is consumed (its statements after the edit move). */
 export function readExpressionDocument(doc: ScriptDocument, previous?: ExpressionDocument): ExpressionDocument {
-  const unread = (): ExpressionDocument => ({ file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], memo: {} });
+  const unread = (): ExpressionDocument => ({ file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], findings: new RuleFindingsCache(), memo: {} });
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
   if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return unread();
   if (doc.text.length > MAX_LIVE_CHARS) return { ...unread(), tooLarge: true };
-  const before = previous && previous.file === doc.file && previous.format === doc.format ? previous.reading?.parsed : undefined;
+  const before = previous && previous.file === doc.file && previous.format === doc.format ? previous.reading : undefined;
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format, before);
   const rules = reading.configs.flatMap((c) => c.rules);
-  const expressions = flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
+  const { scan, script } = reading.parsed;
+  let expressions: MappedExpression[] | undefined;
+  return {
+    file: doc.file,
+    text: doc.text,
+    format: doc.format,
+    lines: scan.lines,
+    rules,
+    // Mapped when a feature first asks: typing publishes diagnostics, which do not need the maps of every flow.
+    get expressions() {
+      return (expressions ??= mappedExpressions(rules, doc));
+    },
+    script,
+    reading,
+    findings: before ? previous!.findings : new RuleFindingsCache(),
+    memo: {},
+  };
+}
+
+function mappedExpressions(rules: SyncRule[], doc: ScriptDocument): MappedExpression[] {
+  return flowExpressions(rules, (f) => (f === doc.file ? doc.text : undefined))
     .filter((e): e is MappedExpression => e.map !== undefined && e.lines !== undefined)
     .sort((a, b) => a.map.rawStart - b.map.rawStart);
-  const { scan, script } = reading.parsed;
-  return { file: doc.file, text: doc.text, format: doc.format, lines: scan.lines, rules, expressions, script, reading, memo: {} };
 }
 
 /**

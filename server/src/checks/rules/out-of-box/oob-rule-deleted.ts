@@ -39,7 +39,8 @@ export const oobRuleDeleted: RuleCheck = {
   },
   perConfig(ctx) {
     const script = ctx.script;
-    if (!script) return [];
+    // Most scripts remove nothing; the walk over every statement is for those that do.
+    if (!script || !REMOVES.test(script.text)) return [];
     const out: RuleFinding[] = [];
     const vars: Variables = new Map();
     const rules = ctx.ruleSet.rules;
@@ -65,6 +66,9 @@ export const oobRuleDeleted: RuleCheck = {
     return out;
   },
 };
+
+/** PowerShell command names are case-insensitive. */
+const REMOVES = /remove-adsyncrule/i;
 
 const FOR_EACH = new Set(['foreach-object', 'foreach', '%']);
 

@@ -3,7 +3,8 @@ import { isStandardRule, type AttributeFlow, type SyncRule } from '../../../mode
 import type { RuleCheck, RuleFinding } from '../../rule-check';
 import { fileTexts } from './flow-text';
 import { direction, flowTypeOf, ruleLabel, sameName } from './rule-facts';
-import { resultNodes, wordOf } from './result-nodes';
+import { resultNodes, wordOf, type ResultNode } from './result-nodes';
+import { readExpression } from '../../../expression/expression-cache';
 
 /**
  * Destinations where NULL is the documented way to say "no opinion": cloudFiltered is a vote, and
@@ -47,14 +48,12 @@ export const nullInsteadOfAuthoritativeNull: RuleCheck = {
       for (const flow of rule.flows) {
         const destination = flow.destination.value;
         if (flowTypeOf(flow) !== 'expression' || !destination || NULL_MEANS_NO_OPINION.has(destination.trim().toLowerCase())) continue;
-        const expression = texts.expression(rule.file, flow);
-        if (!expression) continue;
-        const results = resultNodes(expression.parsed.root);
-        const nulls = results.filter((r) => wordOf(r.node)?.kind === 'null');
+        const { nulls, always } = nullResults(flow);
         if (nulls.length === 0) continue;
         const rival = winningStandardRival(rule, flow, ruleSet);
         if (!rival) continue;
-        const always = nulls.length === results.length;
+        const expression = texts.expression(rule.file, flow);
+        if (!expression) continue;
         const by = `${ruleLabel(rival.rule)} (precedence ${rival.rule.precedence.value})`;
         for (const { node } of nulls) {
           const fix = expression.fix('Change NULL to AuthoritativeNull', [{ start: node.start, end: node.end, newText: 'AuthoritativeNull' }]);
@@ -74,6 +73,22 @@ export const nullInsteadOfAuthoritativeNull: RuleCheck = {
     return out;
   },
 };
+
+/**
+ * The results of the flow's expression that are NULL, and whether every result is. Asked of every
+ * expression flow each time a flow changes anywhere in the file: worked out once per flow.
+ */
+function nullResults(flow: AttributeFlow): { nulls: ResultNode[]; always: boolean } {
+  let found = nullsOf.get(flow);
+  if (!found) {
+    const results = flow.expression.value === null ? [] : resultNodes(readExpression(flow.expression.value).root);
+    const nulls = results.filter((r) => wordOf(r.node)?.kind === 'null');
+    nullsOf.set(flow, (found = { nulls, always: nulls.length === results.length }));
+  }
+  return found;
+}
+
+const nullsOf = new WeakMap<AttributeFlow, { nulls: ResultNode[]; always: boolean }>();
 
 /**
  * The enabled out-of-box rule whose value shows through: same direction and object types (same
