@@ -1,5 +1,5 @@
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { messageEncoder } from './message-encoder';
+import { TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createServerConnection } from './stdio-connection';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,11 +19,7 @@ import { registerHealth } from './features/health';
 import { WorkspaceRuleIndex } from '../service/workspace-index';
 import { nodeFileSource } from '../formats/node-file-source';
 
-// Over stdio (how the extension starts the server) diagnostics are written by our encoder; other
-// transports (--node-ipc, --socket) are the library's.
-const connection = process.argv.includes('--stdio')
-  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder }))
-  : createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 // One reading per open document text: diagnostics, every editor feature and the compare lenses share it.
 const open = new OpenExpressionDocuments(documents);

@@ -63,18 +63,32 @@ export function ruleDiagnostics(readings: InputReading[], textOf: (file: string)
 function keptChecks(checks: readonly RuleCheck[], ctx: ConfigContext, cache: RuleFindingsCache, out: UniqueDiagnostics) {
   const watched = new WatchedContext(ctx);
   const { byCheck, changed } = cache.config(ctx.ruleSet);
-  const perRule = ctx.ruleSet.rules.map((rule) => ({ rule, kept: cache.of(rule).byCheck, ctx: watched.forRule(rule) }));
   const run = (kept: Map<RuleCheck, KeptFindings>, check: RuleCheck, file: string, work: () => RuleFinding[]) => {
     const before = kept.get(check);
-    if (before && (before.reads & changed) === 0) return before.diagnostics;
+    if (before && (before.reads & changed) === 0) return before;
     watched.recorder.mask = 0;
-    const diagnostics = found(check, file, work);
-    kept.set(check, { reads: watched.recorder.mask, diagnostics });
-    return diagnostics;
+    const now = { diagnostics: found(check, file, work), reads: watched.recorder.mask };
+    kept.set(check, now);
+    return now;
   };
-  for (const check of checks) {
-    if (check.perConfig) out.add(run(byCheck, check, ctx.reading.source, () => check.perConfig!(watched.config)));
-    if (check.perRule) for (const r of perRule) out.add(run(r.kept, check, r.rule.file, () => check.perRule!(r.ctx)));
+  for (const check of checks) if (check.perConfig) out.add(run(byCheck, check, ctx.reading.source, () => check.perConfig!(watched.config)).diagnostics);
+  const perRule = checks.filter((c) => c.perRule);
+  for (const rule of ctx.ruleSet.rules) {
+    const kept = cache.of(rule);
+    // A rule none of whose findings changed is one lookup, not one per check.
+    if (kept.all && kept.all.checks === checks && (kept.all.reads & changed) === 0) {
+      out.add(kept.all.diagnostics);
+      continue;
+    }
+    const rc = watched.forRule(rule);
+    const all = { checks, diagnostics: [] as FileDiagnostic[], reads: 0 };
+    for (const check of perRule) {
+      const found = run(kept.byCheck, check, rule.file, () => check.perRule!(rc));
+      all.diagnostics.push(...found.diagnostics);
+      all.reads |= found.reads;
+    }
+    kept.all = all;
+    out.add(all.diagnostics);
   }
 }
 

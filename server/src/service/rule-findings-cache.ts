@@ -38,6 +38,8 @@ export class RuleFindingsCache {
 export interface RuleFindings {
   /** Per check (several checks share a code): its diagnostics on this rule, with what of the other rules they depend on. */
   byCheck: Map<RuleCheck, KeptFindings>;
+  /** Every per-rule check's findings on this rule together, for the run of `checks` that made them. */
+  all?: KeptFindings & { checks: readonly RuleCheck[] };
   expressions?: FileDiagnostic[];
 }
 

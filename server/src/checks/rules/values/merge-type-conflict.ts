@@ -35,21 +35,22 @@ export const mergeTypeConflict: RuleCheck = {
     },
   },
   perConfig: ({ ruleSet }) => {
-    const groups = new Map<string, Contribution[]>();
+    // Place, then destination: contributions to one attribute of one object type.
+    const places = new Map<string, Map<string, Contribution[]>>();
+    const groups: Contribution[][] = [];
     for (const rule of ruleSet.rules) {
       const key = placeOf(rule);
       if (rule.disabled.value || key === undefined) continue;
-      for (const flow of rule.flows) {
-        const destination = flow.destination.value?.trim().toLowerCase();
-        const kind = mergeKind(flow);
-        if (!destination || !kind) continue;
-        const k = `${key}|${destination}`;
-        if (!groups.has(k)) groups.set(k, []);
-        groups.get(k)!.push({ rule, flow, kind });
+      let place = places.get(key);
+      if (!place) places.set(key, (place = new Map()));
+      for (const { flow, destination, kind } of contributionsOf(rule.flows)) {
+        let group = place.get(destination);
+        if (!group) place.set(destination, (group = [])), groups.push(group);
+        group.push({ rule, flow, kind });
       }
     }
     const out: RuleFinding[] = [];
-    for (const group of groups.values()) {
+    for (const group of groups) {
       // Worked out once per kind: a group can hold thousands of contributions of one kind.
       const otherKinds = new Map<string, Contribution[]>();
       const othersOf = (kind: string) => {
@@ -77,6 +78,26 @@ export const mergeTypeConflict: RuleCheck = {
     return out;
   },
 };
+
+/**
+ * What each flow of a rule contributes (destination, merge kind). The check runs again whenever a flow
+ * changes anywhere in the file: the flows of unchanged rules are the same arrays and are read once.
+ */
+function contributionsOf(flows: readonly AttributeFlow[]): { flow: AttributeFlow; destination: string; kind: MergeKind }[] {
+  let found = contributions.get(flows);
+  if (!found) {
+    found = [];
+    for (const flow of flows) {
+      const destination = flow.destination.value?.trim().toLowerCase();
+      const kind = mergeKind(flow);
+      if (destination && kind) found.push({ flow, destination, kind });
+    }
+    contributions.set(flows, found);
+  }
+  return found;
+}
+
+const contributions = new WeakMap<readonly AttributeFlow[], { flow: AttributeFlow; destination: string; kind: MergeKind }[]>();
 
 /** Where a rule's flows land: the metaverse object type (inbound) or one connector's object type (outbound). */
 function placeOf(rule: SyncRule): string | undefined {
