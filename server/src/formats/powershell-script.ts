@@ -3,7 +3,7 @@ import type { Connector, InputFormat, InputReading } from '../model/rule-set';
 import type { SyncRule } from '../model/sync-rule';
 import { diagnostic, DiagnosticSeverity, ReadingCodes } from '../model/diagnostic';
 import { parseScript, type ParsedScript } from '../syntax/parse-script';
-import { RuleBinder } from './powershell/rule-binder';
+import { RuleBinder, type MovedRule } from './powershell/rule-binder';
 import type { BoundGroup } from './powershell/rule-groups';
 import { capProblems } from '../model/cap-problems';
 
@@ -18,6 +18,8 @@ export interface PowerShellReading extends InputReading {
   parsed: ParsedScript;
   /** Each rule group's binding, which the reading after an edit takes over where it can. */
   groups: BoundGroup[];
+  /** Rules taken over from the previous reading as copies on other lines. */
+  moved: MovedRule[];
 }
 
 /** Per file, as for syntax problems. */
@@ -53,6 +55,7 @@ export function readPowerShellScript(file: string, text: string, format = powers
     files: [{ path: file, rules: rules.length }],
     parsed,
     groups: binder.groups,
+    moved: binder.moved,
   };
 }
 

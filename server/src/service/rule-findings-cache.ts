@@ -1,6 +1,8 @@
 import type { FileDiagnostic, InputReading, RuleSet } from '../model/rule-set';
 import type { SyncRule } from '../model/sync-rule';
 import type { ConfigContext, RuleCheck, RuleContext } from '../checks/rule-check';
+import type { MovedRule } from '../formats/powershell/rule-binder';
+import { movedLines, namesALine } from '../model/moved-lines';
 import { BEYOND_RULES, CONNECTOR_FIELDS, EVERYTHING, ReadRecorder, changedFields, watchedRules } from './watched-rules';
 
 /** Findings with what of the configuration's rules they were worked out from (a mask of rule fields). */
@@ -24,6 +26,22 @@ export class RuleFindingsCache {
     return found;
   }
 
+  /**
+   * Findings of rules the reading took over as copies on other lines go with the copies, moved too:
+   * those that depend on nothing but their rule and whose messages name no line (a message that says
+   * "line 30" would now be wrong; such findings are found again).
+   */
+  carryOver(moved: readonly MovedRule[]): void {
+    for (const { from, to, lines } of moved) {
+      const found = this.byRule.get(from);
+      if (!found || this.byRule.has(to)) continue;
+      const carried: RuleFindings = { byCheck: new Map() };
+      for (const [check, kept] of found.byCheck) if (kept.reads === 0 && !anyNamesALine(kept.diagnostics)) carried.byCheck.set(check, movedLines(kept, lines));
+      if (found.expressions && !anyNamesALine(found.expressions)) carried.expressions = movedLines(found.expressions, lines);
+      this.byRule.set(to, carried);
+    }
+  }
+
   /** The configuration's checks across rules, and the fields that changed in its rules since they ran. */
   config(ruleSet: RuleSet): { byCheck: Map<RuleCheck, KeptFindings>; changed: number } {
     const before = this.byConfig.get(ruleSet.label);
@@ -33,6 +51,10 @@ export class RuleFindingsCache {
     this.byConfig.set(ruleSet.label, { rules: ruleSet.rules, byCheck });
     return { byCheck, changed };
   }
+}
+
+function anyNamesALine(diagnostics: readonly FileDiagnostic[]): boolean {
+  return diagnostics.some((d) => namesALine(d.message) || d.relatedInformation?.some((r) => namesALine(r.message)));
 }
 
 export interface RuleFindings {

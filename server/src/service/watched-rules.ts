@@ -85,14 +85,15 @@ const MAX_COMPARED = 64;
  */
 export function changedFields(before: readonly SyncRule[], after: readonly SyncRule[]): number {
   if (before.length !== after.length) return EVERYTHING;
+  // A text read afresh, or lines added above most rules, leaves few rules the same objects: comparing
+  // every field of the others costs more than it saves.
+  let others = 0;
+  for (let k = 0; k < after.length; k++) if (before[k] !== after[k] && ++others > MAX_COMPARED) return EVERYTHING;
   let mask = 0;
-  let compared = 0;
   for (let k = 0; k < after.length; k++) {
     const a = before[k];
     const b = after[k];
     if (a === b) continue;
-    // A text read afresh has no rule in common with the one before: comparing every field costs more than it saves.
-    if (++compared > MAX_COMPARED) return EVERYTHING;
     for (const field of FIELDS) if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) mask |= FIELD_BITS[field];
   }
   return mask;

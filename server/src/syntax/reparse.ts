@@ -3,6 +3,7 @@ import type { ParsedScript } from './parse-script';
 import { scan } from './scanner';
 import { shiftStatements } from './shift-offsets';
 import { rememberLineIndex, type LineIndex } from '../model/line-index';
+import { namesALine } from '../model/moved-lines';
 import { MAX_SYNTAX_PROBLEMS, mergeProblems } from './syntax-problems';
 
 /**
@@ -36,9 +37,10 @@ export function reparse(previous: ParsedScript, text: string): ParsedScript | un
   const suffixStart = old.length - suffix;
   let hi = n;
   while (hi - 1 > lo && statements[hi - 2].end >= suffixStart && statements[hi - 2].end > prefix) hi--;
-  // A problem's message may name a line ("opened on line 12"): one after the edit holds only while the
-  // edit adds or removes no line.
+  // A problem's message may name a line ("opened on line 12"): such a one after the edit holds only while
+  // the edit adds or removes no line.
   const sameLines = lines.lineCount === previous.scan.lines.lineCount;
+  const movable = (p: { message: string }) => sameLines || !namesALine(p.message);
   // Problems of the old reading are kept where they are (or moved) only well away from the window: with a
   // clean kept statement between them and the window, where the scanner and the parser (which look a few
   // tokens ahead) never saw the changed characters. Nearer ones are read again: the window widens over them.
@@ -47,9 +49,9 @@ export function reparse(previous: ParsedScript, text: string): ParsedScript | un
     const cleanAfter = hi + 1 < n ? statements[hi + 1].start : Infinity;
     const from = lo === 0 ? 0 : statements[lo].start;
     const oldTo = hi < n ? statements[hi].start : old.length;
-    const near = previous.problems.find((p) => !(p.end <= cleanBefore || (p.start >= from && p.end <= oldTo) || (sameLines && p.start >= cleanAfter)));
+    const near = previous.problems.find((p) => !(p.end <= cleanBefore || (p.start >= from && p.end <= oldTo) || (movable(p) && p.start >= cleanAfter)));
     if (!near) break;
-    if (widened === MAX_WIDENING || (!sameLines && near.start >= oldTo)) return undefined;
+    if (widened === MAX_WIDENING || (!movable(near) && near.start >= oldTo)) return undefined;
     if (near.start < from && lo > 0) lo--;
     else if (near.start >= from && hi < n) hi++;
     else return undefined;

@@ -6,7 +6,8 @@ import type { AttributeFlow, JoinCondition, ScopeCondition, SyncRule } from '../
 import { bindArguments, type BoundArgument } from './argument-binding';
 import { CMDLETS, FLOW_MANDATORY, JOIN_CONDITION_TYPE, SCOPE_CONDITION_TYPE, type CmdletSpec } from './cmdlet-catalog';
 import { Environment, singleValue, type Resolution, type VariableContent } from './values';
-import { movedRule, ruleGroups, sameContent, type BoundGroup } from './rule-groups';
+import { ruleGroups, sameContent, type BoundGroup } from './rule-groups';
+import { movedLines } from '../../model/moved-lines';
 import { normalizeGuid, ticksToTimeSpan } from '../normalize';
 
 export interface BindingFinding {
@@ -26,6 +27,13 @@ interface RuleInProgress {
   end: number;
   /** Taken over from the reading before an edit: already finished. */
   takenOver?: boolean;
+}
+
+/** A rule of the previous binding and its copy in this one, `lines` further down (or up). */
+export interface MovedRule {
+  from: SyncRule;
+  to: SyncRule;
+  lines: number;
 }
 
 /** How the text being bound relates to the text of the previous binding: unchanged characters at both ends. */
@@ -65,6 +73,8 @@ export class RuleBinder {
   readonly findings: BindingFinding[] = [];
   /** What each rule group gave, for the binding after the next edit. */
   groups: BoundGroup[] = [];
+  /** Rules taken over from the previous binding as copies moved by lines the edit added or removed. */
+  readonly moved: MovedRule[] = [];
   private env: Environment;
   private readonly conditions: PendingCondition[] = [];
   /** The command being bound passes some parameters through a splatted hashtable. */
@@ -85,6 +95,7 @@ export class RuleBinder {
       this.rules.length = 0;
       this.findings.length = 0;
       this.conditions.length = 0;
+      this.moved.length = 0;
       this.env = new Environment(this.text);
       for (const s of bound) alsoAgain.add(s);
       bound = this.bindGroups(statements, attempt < MAX_ATTEMPTS ? previous : undefined, alsoAgain);
@@ -183,7 +194,8 @@ export class RuleBinder {
 
   private takeOver(old: BoundGroup, moved: { offsets: number; lines: number }): BoundGroup {
     const firstRule = this.rules.length;
-    const rules = moved.lines ? old.rules.map((r) => movedRule(r, moved.lines)) : old.rules;
+    const rules = moved.lines ? old.rules.map((r) => movedLines(r, moved.lines)) : old.rules;
+    if (moved.lines) old.rules.forEach((from, k) => this.moved.push({ from, to: rules[k], lines: moved.lines }));
     for (const rule of rules) this.rules.push({ rule, start: -1, end: -1, takenOver: true });
     const findings = moved.offsets ? old.findings.map((f) => ({ ...f, start: f.start + moved.offsets, end: f.end + moved.offsets })) : old.findings;
     this.findings.push(...findings);

@@ -73,18 +73,3 @@ export function sameContent(a: VariableContent | undefined, b: VariableContent |
       return false;
   }
 }
-
-/** A deep copy of a rule with every position moved by `lines` (a rule after an edit that added or removed lines). */
-export function movedRule(rule: SyncRule, lines: number): SyncRule {
-  return moved(rule, lines) as SyncRule;
-}
-
-function moved(value: unknown, lines: number): unknown {
-  if (Array.isArray(value)) return value.map((v) => moved(v, lines));
-  if (value === null || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  if (typeof o.line === 'number' && typeof o.character === 'number') return { line: o.line + lines, character: o.character };
-  const copy: Record<string, unknown> = {};
-  for (const key in o) copy[key] = moved(o[key], lines);
-  return copy;
-}

@@ -64,6 +64,8 @@ export function readExpressionDocument(doc: ScriptDocument, previous?: Expressio
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format, before);
   const rules = reading.configs.flatMap((c) => c.rules);
   const { scan, script } = reading.parsed;
+  const findings = before ? previous!.findings : new RuleFindingsCache();
+  findings.carryOver(reading.moved);
   let expressions: MappedExpression[] | undefined;
   return {
     file: doc.file,
@@ -77,7 +79,7 @@ export function readExpressionDocument(doc: ScriptDocument, previous?: Expressio
     },
     script,
     reading,
-    findings: before ? previous!.findings : new RuleFindingsCache(),
+    findings,
     memo: {},
   };
 }
