@@ -81,9 +81,10 @@ export class WatchedContext {
       recorder.mask = EVERYTHING;
       return value;
     };
-    const rules = watchedRules(ctx.ruleSet.rules, recorder);
+    // Wrapped when a check first asks: most edits run no check across rules again.
+    let rules: SyncRule[] | undefined;
     const ruleSet = Object.create(ctx.ruleSet, {
-      rules: { value: rules },
+      rules: { get: () => (rules ??= watchedRules(ctx.ruleSet.rules, recorder)) },
       connectors: {
         get: () => {
           recorder.mask |= CONNECTOR_FIELDS;
