@@ -8,7 +8,7 @@ import { readPowerShellScript, type PowerShellReading } from '../../formats/powe
 import { LineIndex } from '../../model/line-index';
 import type { SyncRule } from '../../model/sync-rule';
 import type { Script } from '../../syntax/ast';
-import { holdsSyncRules } from '../holds-sync-rules';
+import { firstSyncRuleCmdlet } from '../holds-sync-rules';
 import { RuleFindingsCache } from '../rule-findings-cache';
 
 /** A document as the editor holds it: the features read it like the validator does. */
@@ -44,6 +44,8 @@ export interface ExpressionDocument {
   tooLarge?: boolean;
   /** What the checks found per rule; handed to the reading after an edit, which keeps the unchanged rules. */
   findings: RuleFindingsCache;
+  /** For `powershell` documents: where the first sync-rule cmdlet is written, -1 for none (not ours). */
+  cmdletAt?: number;
   /** What features derive from the reading and keep for as long as it stays current. */
   memo: { attributes?: AttributeIndex; occurrences?: AttributeOccurrence[]; scriptNames?: ScriptNames };
 }
@@ -56,15 +58,17 @@ export const MAX_LIVE_CHARS = 20_000_000;
 
 /** `previous`: the reading of the same document before an edit; it is consumed (its statements after the edit move). */
 export function readExpressionDocument(doc: ScriptDocument, previous?: ExpressionDocument): ExpressionDocument {
-  const unread = (): ExpressionDocument => ({ file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], findings: new RuleFindingsCache(), memo: {} });
+  const same = previous && previous.file === doc.file && previous.format === doc.format ? previous : undefined;
   // Ordinary PowerShell is the PowerShell extension's: do not even parse it.
-  if (doc.format === 'powershell' && !holdsSyncRules(doc.text)) return unread();
+  const cmdletAt = doc.format === 'powershell' ? firstSyncRuleCmdlet(doc.text, same?.cmdletAt === undefined ? undefined : { text: same.text, at: same.cmdletAt }) : undefined;
+  const unread = (): ExpressionDocument => ({ file: doc.file, text: doc.text, format: doc.format, lines: new LineIndex(doc.text), rules: [], expressions: [], findings: new RuleFindingsCache(), cmdletAt, memo: {} });
+  if (cmdletAt === -1) return unread();
   if (doc.text.length > MAX_LIVE_CHARS) return { ...unread(), tooLarge: true };
-  const before = previous && previous.file === doc.file && previous.format === doc.format ? previous.reading : undefined;
+  const before = same?.reading;
   const reading = readPowerShellScript(doc.file, doc.text, doc.format === 'powershell' ? undefined : doc.format, before);
   const rules = reading.configs.flatMap((c) => c.rules);
   const { scan, script } = reading.parsed;
-  const findings = before ? previous!.findings : new RuleFindingsCache();
+  const findings = before ? same!.findings : new RuleFindingsCache();
   findings.carryOver(reading.moved);
   let expressions: MappedExpression[] | undefined;
   return {
@@ -80,6 +84,7 @@ export function readExpressionDocument(doc: ScriptDocument, previous?: Expressio
     script,
     reading,
     findings,
+    cmdletAt,
     memo: {},
   };
 }

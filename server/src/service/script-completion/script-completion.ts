@@ -5,7 +5,6 @@ import type { AttributeOccurrence } from '../navigation/attribute-occurrences';
 import { documentOccurrences } from '../navigation/attribute-references';
 import type { SyncRule } from '../../model/sync-rule';
 import type { ExpressionDocument } from '../expression-features/expression-document';
-import { holdsSyncRules } from '../holds-sync-rules';
 import { COMMAND_NAMES, JOIN_CONDITION_TYPE_NAME, SCOPE_CONDITION_TYPE_NAME } from './cmdlet-names';
 import { commandAt, inComment, isDash, scriptTokens, type CommandCursor, type ScriptToken } from './command-at';
 import { freePrecedence, knownConnectors, type KnownConnector } from './document-values';
@@ -32,7 +31,7 @@ const NO_WORKSPACE: CompletionWorkspace = { connectors: () => [], attributes: ()
 
 export function scriptCompletion(doc: ExpressionDocument, position: Position, workspace: CompletionWorkspace = NO_WORKSPACE): CompletionList | null {
   // Too large to read while typing: scanning it on every keystroke would block the editor.
-  if (doc.tooLarge || (doc.format === 'powershell' && !holdsSyncRules(doc.text))) return null;
+  if (doc.tooLarge || doc.cmdletAt === -1) return null;
   const offset = clampedOffset(doc, position);
   const read = scriptTokens(doc, doc.text);
   if (inComment(read, offset)) return null;
