@@ -199,11 +199,12 @@ export class RuleBinder {
     for (const rule of rules) this.rules.push({ rule, start: -1, end: -1, takenOver: true });
     const findings = moved.offsets ? old.findings.map((f) => ({ ...f, start: f.start + moved.offsets, end: f.end + moved.offsets })) : old.findings;
     this.findings.push(...findings);
-    const writes = new Map<string, VariableContent>();
+    // Rule indexes move only when rules were added or removed before the group.
+    const writes = firstRule === old.firstRule ? old.writes : new Map<string, VariableContent>();
     for (const [name, content] of old.writes) {
-      const now: VariableContent = content.kind === 'rule' ? { kind: 'rule', ruleIndex: content.ruleIndex - old.firstRule + firstRule } : content;
+      const now: VariableContent = content.kind === 'rule' && writes !== old.writes ? { kind: 'rule', ruleIndex: content.ruleIndex - old.firstRule + firstRule } : content;
       this.env.set(name, now);
-      writes.set(name, now);
+      if (writes !== old.writes) writes.set(name, now);
     }
     return {
       ...old,

@@ -53,7 +53,8 @@ export function ruleGroups(statements: readonly Statement[]): Statement[][] {
 
 function opensRule(s: Statement): boolean {
   const pipeline = s.kind === 'assignment' ? s.value : s;
-  return pipeline?.kind === 'pipeline' && pipeline.elements.some((e) => e.kind === 'command' && /^new-adsyncrule$/i.test(e.name));
+  // Asked of every top-level statement on every edit: a length check before the case-insensitive compare.
+  return pipeline?.kind === 'pipeline' && pipeline.elements.some((e) => e.kind === 'command' && e.name.length === 14 && e.name.toLowerCase() === 'new-adsyncrule');
 }
 
 /** Whether a variable holds the same thing as when a group read it. */
