@@ -45,11 +45,7 @@ export const nullInsteadOfAuthoritativeNull: RuleCheck = {
     const out: RuleFinding[] = [];
     for (const rule of ruleSet.rules) {
       if (isStandardRule(rule)) continue;
-      for (const flow of rule.flows) {
-        const destination = flow.destination.value;
-        if (flowTypeOf(flow) !== 'expression' || !destination || NULL_MEANS_NO_OPINION.has(destination.trim().toLowerCase())) continue;
-        const { nulls, always } = nullResults(flow);
-        if (nulls.length === 0) continue;
+      for (const { flow, destination, nulls, always } of nullFlowsOf(rule.flows)) {
         const rival = winningStandardRival(rule, flow, ruleSet);
         if (!rival) continue;
         const expression = texts.expression(rule.file, flow);
@@ -74,21 +70,36 @@ export const nullInsteadOfAuthoritativeNull: RuleCheck = {
   },
 };
 
+interface NullFlow {
+  flow: AttributeFlow;
+  destination: string;
+  /** The results of the flow's expression that are NULL. */
+  nulls: ResultNode[];
+  /** Every result is NULL. */
+  always: boolean;
+}
+
 /**
- * The results of the flow's expression that are NULL, and whether every result is. Asked of every
- * expression flow each time a flow changes anywhere in the file: worked out once per flow.
+ * The Expression flows of a rule that can give NULL, to a destination where NULL is not itself the
+ * point. The check runs again whenever a flow changes anywhere in the file: the flows of unchanged
+ * rules are the same arrays, worked out once.
  */
-function nullResults(flow: AttributeFlow): { nulls: ResultNode[]; always: boolean } {
-  let found = nullsOf.get(flow);
-  if (!found) {
-    const results = flow.expression.value === null ? [] : resultNodes(readExpression(flow.expression.value).root);
+function nullFlowsOf(flows: readonly AttributeFlow[]): NullFlow[] {
+  let found = nullFlows.get(flows);
+  if (found) return found;
+  found = [];
+  for (const flow of flows) {
+    const destination = flow.destination.value;
+    if (flowTypeOf(flow) !== 'expression' || !destination || flow.expression.value === null || NULL_MEANS_NO_OPINION.has(destination.trim().toLowerCase())) continue;
+    const results = resultNodes(readExpression(flow.expression.value).root);
     const nulls = results.filter((r) => wordOf(r.node)?.kind === 'null');
-    nullsOf.set(flow, (found = { nulls, always: nulls.length === results.length }));
+    if (nulls.length) found.push({ flow, destination, nulls, always: nulls.length === results.length });
   }
+  nullFlows.set(flows, found);
   return found;
 }
 
-const nullsOf = new WeakMap<AttributeFlow, { nulls: ResultNode[]; always: boolean }>();
+const nullFlows = new WeakMap<readonly AttributeFlow[], NullFlow[]>();
 
 /**
  * The enabled out-of-box rule whose value shows through: same direction and object types (same
