@@ -1,6 +1,7 @@
 import { ExpressionDocumentCache } from '../server/src/service/expression-features/expression-document';
 import { checkReading } from '../server/src/service/validate';
 import { percentile } from './stats';
+import { letterEdits } from './letter-edits';
 import type { Latency } from './lsp-latency';
 
 /**
@@ -13,17 +14,11 @@ export function serviceEditLatency(text: string, edits = 200, seed = 7): Latency
   const file = '/bench/latency.ps1';
   const cache = new ExpressionDocumentCache();
   const workspace = () => ({ readings: [], textOf: () => undefined });
-  let doc = text;
-  let state = seed >>> 0 || 1;
-  const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  let last = checkReading(cache.get({ file, text: doc, format: 'powershell' }), undefined, workspace);
+  let last = checkReading(cache.get({ file, text, format: 'powershell' }), undefined, workspace);
   const samples: number[] = [];
-  for (let k = 0; k < edits; k++) {
-    const offset = Math.floor(random() * doc.length);
-    const letter = String.fromCharCode(97 + Math.floor(random() * 26));
-    doc = doc.slice(0, offset) + letter + doc.slice(offset);
+  for (const { after } of letterEdits(text, edits, seed)) {
     const t = performance.now();
-    last = checkReading(cache.get({ file, text: doc, format: 'powershell' }), undefined, workspace);
+    last = checkReading(cache.get({ file, text: after, format: 'powershell' }), undefined, workspace);
     samples.push(performance.now() - t);
   }
   const sorted = samples.sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import { ServerProcess } from '../test/lsp/support/server-process';
 import { percentile } from './stats';
+import { letterEdits } from './letter-edits';
 
 export interface Latency {
   edits: number;
@@ -18,15 +19,11 @@ export async function editLatency(text: string, edits = 200, seed = 7): Promise<
   try {
     const uri = 'file:///bench/latency.ps1';
     await openAndCheck(server, uri, text);
-    let doc = text;
-    let state = seed >>> 0 || 1;
-    const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
     const samples: number[] = [];
-    for (let version = 2; version < edits + 2; version++) {
-      const offset = Math.floor(random() * doc.length);
-      const letter = String.fromCharCode(97 + Math.floor(random() * 26));
-      const position = positionAt(doc, offset);
-      doc = doc.slice(0, offset) + letter + doc.slice(offset);
+    let version = 1;
+    for (const { offset, letter, before } of letterEdits(text, edits, seed)) {
+      version++;
+      const position = positionAt(before, offset);
       const mark = server.diagnostics.mark();
       const t = performance.now();
       await server.change(uri, version, [{ range: { start: position, end: position }, text: letter }]);

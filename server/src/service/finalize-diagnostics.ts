@@ -1,5 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { FileDiagnostic } from '../model/rule-set';
+import type { FileDiagnostic, PlainDiagnostic } from '../model/rule-set';
 import type { SeverityName } from '../checks/check';
 import type { CheckSettings } from '../checks/settings';
 import { isSuppressed, readSuppressions, type Suppressions } from './suppressions';
@@ -44,3 +44,18 @@ export function finalizeDiagnostics(diagnostics: FileDiagnostic[], textOf: (file
 
 /** The editor keeps the diagnostics of unchanged rules across edits: each is finalized once per settings. */
 const finalized = new WeakMap<FileDiagnostic, { settings: CheckSettings; final: FileDiagnostic }>();
+
+/**
+ * A diagnostic as a client is sent it, without the file it belongs to (the report or document says
+ * that). Made once per diagnostic: the editor keeps those of unchanged rules across edits.
+ */
+export function withoutFile(d: FileDiagnostic): PlainDiagnostic {
+  let plain = sent.get(d);
+  if (!plain) {
+    const { file: _file, ...rest } = d;
+    sent.set(d, (plain = rest));
+  }
+  return plain;
+}
+
+const sent = new WeakMap<FileDiagnostic, PlainDiagnostic>();

@@ -3,12 +3,8 @@ const SYNC_RULE_CMDLET = /\b(?:New|Add|Remove|Get|Set)-ADSync(?:Rule|AttributeFl
 /** More than the longest cmdlet name and the character after it (the word boundary). */
 const LONGEST = 48;
 
-export function holdsSyncRules(text: string): boolean {
-  return SYNC_RULE_CMDLET.test(text);
-}
-
 /**
- * Where the first sync-rule cmdlet is written, or -1. After an edit that left the text alone up to just
+ * Where the first sync-rule cmdlet is written, or -1 (then the file is not ours). After an edit that left the text alone up to just
  * past the one found before, that one is still the first: a 3 MB export is not searched on every keystroke.
  */
 export function firstSyncRuleCmdlet(text: string, before?: { text: string; at: number }): number {

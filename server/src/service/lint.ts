@@ -3,7 +3,7 @@ import type { FileDiagnostic, InputReading } from '../model/rule-set';
 import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
-import { finalizeDiagnostics } from './finalize-diagnostics';
+import { finalizeDiagnostics, withoutFile } from './finalize-diagnostics';
 import { DEFAULT_SETTINGS, type CheckSettings } from '../checks/settings';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
@@ -48,11 +48,6 @@ export function lintReadings(readings: InputReading[], textOf: TextOf, settings:
   for (const d of finalizeDiagnostics(found, textOf, settings)) report(d.file).diagnostics.push(withoutFile(d));
   for (const r of reports.values()) r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...reports.values()];
-}
-
-function withoutFile(d: FileDiagnostic): Diagnostic {
-  const { file: _file, ...rest } = d;
-  return rest;
 }
 
 const RANK: Record<SeverityName, number> = { error: 0, warning: 1, information: 2, hint: 3 };

@@ -1,4 +1,4 @@
-import type { FileDiagnostic, PlainDiagnostic } from '../model/rule-set';
+import type { PlainDiagnostic } from '../model/rule-set';
 import type { InputReading } from '../model/rule-set';
 import { MAX_LIVE_CHARS, readExpressionDocument, type ExpressionDocument, type ScriptDocument } from './expression-features/expression-document';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -6,10 +6,9 @@ import { diagnostic } from '../model/diagnostic';
 import type { TextOf } from '../expression/flow-expressions';
 import { expressionDiagnostics } from './expression-diagnostics';
 import { ruleDiagnostics } from './rule-diagnostics';
-import { finalizeDiagnostics } from './finalize-diagnostics';
+import { finalizeDiagnostics, withoutFile } from './finalize-diagnostics';
 import { DEFAULT_SETTINGS, type CheckSettings } from '../checks/settings';
 
-export { holdsSyncRules } from './holds-sync-rules';
 
 /**
  * Diagnostics for one open document. Ordinary PowerShell files (the PowerShell extension's territory)
@@ -57,25 +56,14 @@ export function checkReading(doc: ExpressionDocument, settings: CheckSettings = 
   return { ours: true, rules: rules.length, diagnostics: finalizeDiagnostics(found, textOf, settings).map(withoutFile) };
 }
 
-/** What the editor is sent: the document is the file. Kept per diagnostic, which unchanged rules keep across edits. */
-const sent = new WeakMap<FileDiagnostic, PlainDiagnostic>();
-
-function withoutFile(d: FileDiagnostic): PlainDiagnostic {
-  let plain = sent.get(d);
-  if (!plain) {
-    const { file: _file, ...rest } = d;
-    sent.set(d, (plain = rest));
-  }
-  return plain;
-}
-
 function tooLargeDiagnostic(chars: number): PlainDiagnostic {
-  const { file: _file, ...d } = diagnostic(
-    '',
-    'AADC000',
-    DiagnosticSeverity.Warning,
-    `This file is ${(chars / 1e6).toFixed(1)} million characters, more than the editor reads while you type (${MAX_LIVE_CHARS / 1e6} million): it is not checked here. Run \`adsync-rules lint\` on it.`,
-    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  return withoutFile(
+    diagnostic(
+      '',
+      'AADC000',
+      DiagnosticSeverity.Warning,
+      `This file is ${(chars / 1e6).toFixed(1)} million characters, more than the editor reads while you type (${MAX_LIVE_CHARS / 1e6} million): it is not checked here. Run \`adsync-rules lint\` on it.`,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    ),
   );
-  return d;
 }

@@ -1,7 +1,7 @@
 import { parseTokens } from './parser';
 import type { ParsedScript } from './parse-script';
 import { scan } from './scanner';
-import { shiftStatements } from './shift-offsets';
+import { OFFSET_KEYS, shiftStatements } from './shift-offsets';
 import { rememberLineIndex, type LineIndex } from '../model/line-index';
 import { namesALine } from '../model/moved-lines';
 import { MAX_SYNTAX_PROBLEMS, mergeProblems } from './syntax-problems';
@@ -130,8 +130,6 @@ function sameMoved(a: unknown, b: unknown, delta: number, key?: string): boolean
   if (ka.length !== Object.keys(b).length) return false;
   return ka.every((k) => sameMoved((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], delta, Array.isArray(a) ? undefined : k));
 }
-
-const OFFSET_KEYS = new Set(['start', 'end', 'contentStart', 'contentEnd']);
 
 /** How many characters the two texts share at their start, and at their end (not overlapping). */
 export function unchangedEnds(a: string, b: string): { prefix: number; suffix: number } {

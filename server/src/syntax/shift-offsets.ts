@@ -1,5 +1,8 @@
 import type * as A from './ast';
 
+/** The fields of the tree's nodes that hold offsets into the text (what moving a statement changes). */
+export const OFFSET_KEYS: ReadonlySet<string> = new Set(['start', 'end', 'contentStart', 'contentEnd']);
+
 /**
  * Moves statements read from an older text by `delta` characters, in place: the statements after an edit
  * keep their tree and only their offsets change. A walk that knows each node's shape: half a 3 MB

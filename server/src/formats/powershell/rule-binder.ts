@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type * as A from '../../syntax/ast';
+import type { ParsedScript } from '../../syntax/parse-script';
 import type { LineIndex } from '../../model/line-index';
 import { located, type Located } from '../../model/located';
 import type { AttributeFlow, JoinCondition, ScopeCondition, SyncRule } from '../../model/sync-rule';
@@ -37,10 +38,7 @@ export interface MovedRule {
 }
 
 /** How the text being bound relates to the text of the previous binding: unchanged characters at both ends. */
-export interface TextEdit {
-  prefix: number;
-  suffix: number;
-}
+type UnchangedEnds = NonNullable<ParsedScript['edit']>;
 
 /** Bindings made before giving up on taking groups over (each binds afresh the groups found reached into). */
 const MAX_ATTEMPTS = 3;
@@ -55,7 +53,7 @@ interface GroupContext {
 /** The binding of the text before an edit, which the next binding may take groups from. */
 export interface PreviousBinding {
   groups: readonly BoundGroup[];
-  edit: TextEdit;
+  edit: UnchangedEnds;
 }
 
 /**
@@ -164,7 +162,6 @@ export class RuleBinder {
       start: first.start,
       line: at.line,
       character: at.character,
-      end: group[group.length - 1].end,
       reads: track.reads,
       writes: new Map([...track.writes].map((name) => [name, this.env.get(name)!])),
       firstRule,
@@ -181,7 +178,7 @@ export class RuleBinder {
    * reading the same values, wholly in the unchanged text before the edit or after it (then moved by
    * the length difference and the lines added or removed, starting in the same column).
    */
-  private canTakeOver(old: BoundGroup, group: A.Statement[], edit: TextEdit): { offsets: number; lines: number } | undefined {
+  private canTakeOver(old: BoundGroup, group: A.Statement[], edit: UnchangedEnds): { offsets: number; lines: number } | undefined {
     if (old.statements.length !== group.length || old.statements.some((s, k) => s !== group[k])) return undefined;
     for (const [name, content] of old.reads) if (!sameContent(this.env.get(name), content)) return undefined;
     const start = group[0].start;
@@ -209,7 +206,6 @@ export class RuleBinder {
     return {
       ...old,
       start: old.start + moved.offsets,
-      end: old.end + moved.offsets,
       line: old.line + moved.lines,
       writes,
       firstRule,

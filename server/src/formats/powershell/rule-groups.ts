@@ -14,12 +14,11 @@ export interface BoundGroup {
   start: number;
   line: number;
   character: number;
-  /** The end of the last statement when it was bound. */
-  end: number;
   /** Variables read before the group set them, with what they held then (undefined: nothing). */
   reads: Map<string, VariableContent | undefined>;
-  /** What each variable the group set holds at its end; rule indexes count from `firstRule`. */
+  /** What each variable the group set holds at its end; a rule held is named by its index in the binding. */
   writes: Map<string, VariableContent>;
+  /** The index of the group's first rule in the binding, which rule indexes in `writes` are relative to. */
   firstRule: number;
   rules: SyncRule[];
   findings: BindingFinding[];
