@@ -24,7 +24,7 @@ export function stringValue(image: string, start: number, here: boolean): String
   const contentStart = start + 1;
   const contentEnd = closed ? end - 1 : end;
   const raw = image.slice(1, contentEnd - start);
-  const value = double ? unescapeDouble(raw, true) : collapseQuotes(raw, isSingleQuote);
+  const value = double ? unescapeDouble(raw, true) : collapseSingleQuotes(raw);
   return { kind: 'string', quote: double ? 'double' : 'single', value, expandable: double && hasExpansion(raw), contentStart, contentEnd, start, end };
 }
 
@@ -43,11 +43,15 @@ function endsInsideEscape(image: string, double: boolean): boolean {
   return k !== image.length - 1;
 }
 
-function collapseQuotes(raw: string, isQuote: (c: number) => boolean): string {
+/** Any single quote, typographic ones included: most strings hold none, and their value is their text. */
+const SINGLE_QUOTES = /['\u2018-\u201b]/;
+
+function collapseSingleQuotes(raw: string): string {
+  if (!SINGLE_QUOTES.test(raw)) return raw;
   let out = '';
   for (let k = 0; k < raw.length; k++) {
     out += raw[k];
-    if (isQuote(raw.charCodeAt(k)) && isQuote(raw.charCodeAt(k + 1))) k++;
+    if (isSingleQuote(raw.charCodeAt(k)) && isSingleQuote(raw.charCodeAt(k + 1))) k++;
   }
   return out;
 }

@@ -28,7 +28,7 @@ export interface ParsedScript {
 export function parseScript(text: string, previous?: ParsedScript): ParsedScript {
   const again = previous && previous.text !== text ? reparse(previous, text) : undefined;
   if (again) return again;
-  const scanned = scan(text);
+  const scanned = scan(text, 0, text.length, true);
   const parsed = parseTokens(scanned.tokens, text.length);
   const problems = capProblems(mergeProblems(scanned.problems, parsed.problems), MAX_SYNTAX_PROBLEMS, 'syntax problems');
   const { tokens: _parsed, ...rest } = scanned;

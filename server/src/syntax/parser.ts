@@ -66,6 +66,12 @@ class PowerShellParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const s = this.OR(
         (this.statementListAlts ??= [
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.LayoutStatement);
+              return this.ACTION(() => (t as Token).statement);
+            },
+          },
           { ALT: () => void this.CONSUME(T.NewLine) },
           { ALT: () => void this.CONSUME(T.Semicolon) },
           { ALT: () => this.SUBRULE(this.statement) },

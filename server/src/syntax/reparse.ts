@@ -90,8 +90,8 @@ function readWindow(previous: ParsedScript, edit: Edit, lo: number, hi: number, 
   const oldTo = hi < n ? statements[hi].start : old.length;
   const to = oldTo + delta;
   if (from > to) return undefined;
-  const window = scan(text, from, to);
-  if (window.tokens.some((t) => t.startOffset + t.image.length > to) || window.comments.some((c) => c.end > to)) return undefined;
+  const window = scan(text, from, to, true);
+  if (window.tokens.some((t) => t.endOffset! + 1 > to) || window.comments.some((c) => c.end > to)) return undefined;
   const parsed = parseTokens(window.tokens, to);
   const problems = mergeProblems(window.problems, parsed.problems);
   const read = parsed.script.statements;

@@ -2,7 +2,9 @@ import type { TokenType } from 'chevrotain';
 import { lineIndexOf, type LineIndex } from '../model/line-index';
 import * as T from './tokens';
 import type { Token } from './tokens';
+import type * as A from './ast';
 import { isDoubleQuote, isSingleQuote, isStatementStart, isOperatorParameter, NUMBER } from './lexical';
+import { readLayoutStatement } from './layout-statement';
 
 export interface SyntaxProblem {
   start: number;
@@ -56,9 +58,13 @@ export const MAX_NESTING = 100;
  * resynchronises on the one-parameter-per-line layout, so one damaged line yields one diagnostic
  * there and the rest of the file still reads. It scans `text`, or the window [from, to) of it with the
  * text's own offsets: an edit re-reads only the statements around it (see reparse.ts).
+ *
+ * With `layoutStatements`, a command in the Rules Editor's own layout at the top level comes out as one
+ * LayoutStatement token that carries its statement (layout-statement.ts); the parser takes it as read.
+ * Tools that look at the tokens themselves (completion) leave it off.
  */
-export function scan(text: string, from = 0, to = text.length): ScanResult {
-  return new Scanner(text, from, to).run();
+export function scan(text: string, from = 0, to = text.length, layoutStatements = false): ScanResult {
+  return new Scanner(text, from, to, layoutStatements).run();
 }
 
 class Scanner {
@@ -85,7 +91,7 @@ class Scanner {
   private headerFor: string | undefined;
 
   /** `from`/`to`: a window of the text, scanned with the text's own offsets (a re-read of the edited statements). */
-  constructor(private readonly text: string, from: number, to: number) {
+  constructor(private readonly text: string, from: number, to: number, private readonly layoutStatements: boolean) {
     this.n = to;
     this.end = text.length;
     this.i = from;
@@ -516,9 +522,36 @@ class Scanner {
 
   // ---- tokens -----------------------------------------------------------------------------------
 
+  /** A command at the top level, where nothing the scanner keeps (open brackets, a keyword's demand) bears on it. */
+  private atLayoutStatement(c: number): boolean {
+    if (this.stack.length || this.expectation || this.skippedOpeners || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    const last = this.last();
+    return !last || last.tokenType === T.NewLine || last.tokenType === T.Semicolon;
+  }
+
+  private layoutStatement(start: number): boolean {
+    const read = readLayoutStatement(this.text, start, this.n);
+    if (!read) return false;
+    const { statement } = read;
+    const name = (statement.elements[0] as A.Command).name;
+    this.tokens.push({
+      image: name,
+      startOffset: start,
+      endOffset: statement.end - 1,
+      tokenType: T.LayoutStatement,
+      tokenTypeIdx: T.LayoutStatement.tokenTypeIdx!,
+      spaced: this.spaced,
+      statement,
+    });
+    this.spaced = false;
+    this.i = read.end;
+    return true;
+  }
+
   private token(c: number) {
     const { text } = this;
     const start = this.i;
+    if (this.layoutStatements && this.atLayoutStatement(c) && this.layoutStatement(start)) return;
     this.meetExpectation(c, start);
     const next = text.charCodeAt(start + 1);
     switch (c) {

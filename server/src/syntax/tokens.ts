@@ -1,4 +1,5 @@
-import { createToken, type IToken, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import type { PipelineStatement } from './ast';
 
 /**
  * Token types of the PowerShell subset. The scanner (scanner.ts) produces these by hand, because a
@@ -30,8 +31,11 @@ export const Word = createToken({ name: 'Word', label: "a word", pattern: /[A-Za
 export const Dot = createToken({ name: 'Dot', label: "'.'", pattern: /\./ });
 export const Operator = createToken({ name: 'Operator', label: "an operator", pattern: /[+*\/!<>&]/ });
 
+/** A whole command in the Rules Editor's layout, read by layout-statement.ts: it carries its statement. */
+export const LayoutStatement = createToken({ name: 'LayoutStatement', label: 'a command', pattern: Lexer.NA });
+
 export const allTokens: TokenType[] = [
-  NewLine, Semicolon, Pipe, Comma, Equals, LParen, AtParen, DollarParen, RParen, LBrace, AtBrace, RBrace,
+  LayoutStatement, NewLine, Semicolon, Pipe, Comma, Equals, LParen, AtParen, DollarParen, RParen, LBrace, AtBrace, RBrace,
   LBracket, RBracket, TypeLiteral, Variable, Splat, SingleQuoted, DoubleQuoted, HereString, NumberLiteral,
   Parameter, Word, Dot, Operator,
 ];
@@ -42,4 +46,6 @@ export interface Token extends IToken {
   spaced: boolean;
   /** Inserted by the scanner to balance a bracket the text lacks; has no characters of its own. */
   virtual?: boolean;
+  /** On a LayoutStatement token (whose image is the command's name and whose offsets span the statement). */
+  statement?: PipelineStatement;
 }
