@@ -12,6 +12,7 @@ import { attributeDefinitions, attributeReferences, definition, documentSymbols,
 import { scriptCompletion } from '../../server/src/service/script-completion/script-completion';
 import { checkReading } from '../../server/src/service/validate';
 import type { Random } from './random';
+import { layoutDifference } from '../support/layout-reading';
 
 /** The longest any one call may take on a fuzzed file. */
 export const CALL_LIMIT_MS = 2000;
@@ -25,9 +26,10 @@ export interface CallFailure {
  * Everything the editor and the CLI do with a file, on the damaged bytes: decode them as the CLI does,
  * read and check them (lint), read them as the editor does, then every request at a few random places.
  * Each call must return, within the limit, without throwing; diagnostics must come back as a list.
- * `lint: false` leaves out the CLI's reading (a batch job with no size limit, too slow for a 50 MB file).
+ * `lint: false` leaves out the CLI's reading (a batch job with no size limit, too slow for a 50 MB file);
+ * `layout: false` the comparison of the layout's fast path with the general reading (two more readings).
  */
-export function runLanguageService(bytes: Buffer, file: string, random: Random, options: { lint?: boolean } = {}): CallFailure[] {
+export function runLanguageService(bytes: Buffer, file: string, random: Random, options: { lint?: boolean; layout?: boolean } = {}): CallFailure[] {
   const failures: CallFailure[] = [];
   const call = <T>(name: string, work: () => T): T | undefined => {
     const started = performance.now();
@@ -46,6 +48,11 @@ export function runLanguageService(bytes: Buffer, file: string, random: Random, 
   if (options.lint !== false) {
     const lint = call('lint', () => lintReadings([readPowerShellScript(file, text)], (f) => (f === file ? text : undefined)));
     if (lint && !lint.every((r) => Array.isArray(r.diagnostics))) failures.push({ call: 'lint', problem: 'no diagnostics list' });
+    // The Rules Editor layout's fast path must read the damaged file exactly as the general scanner and parser do.
+    if (options.layout !== false) {
+      const difference = call('layout reading', () => layoutDifference(text));
+      if (difference) failures.push({ call: 'layout reading', problem: difference });
+    }
   }
 
   const format: ScriptDocument['format'] = file.endsWith('.ps1.txt') ? 'documenter-script' : 'powershell';

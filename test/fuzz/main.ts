@@ -38,6 +38,6 @@ const own = fs.readFileSync(path.join(root, 'test', 'fixtures', 'navigation', 't
 const big = Buffer.concat(Array.from({ length: Math.ceil(50e6 / own.length) }, () => own));
 const editor = runLanguageService(big, 'big.ps1', new Random(seed), { lint: false });
 const t = performance.now();
-const batch = runLanguageService(big, 'big.ps1', new Random(seed)).filter((f) => !/^took/.test(f.problem) || f.call !== 'lint');
+const batch = runLanguageService(big, 'big.ps1', new Random(seed), { layout: false }).filter((f) => !/^took/.test(f.problem) || f.call !== 'lint');
 console.log(`50 MB script: editor ${editor.length ? `FAILED ${JSON.stringify(editor)}` : 'answers within the limit'}; lint ${batch.length ? `FAILED ${JSON.stringify(batch)}` : `read and checked it in ${((performance.now() - t) / 1000).toFixed(1)} s`}`);
 process.exit(run.failures.length || editor.length || batch.length ? 1 : 0);

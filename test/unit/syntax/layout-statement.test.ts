@@ -2,33 +2,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { scan } from '../../../server/src/syntax/scanner';
-import { parseTokens } from '../../../server/src/syntax/parser';
-import { mergeProblems } from '../../../server/src/syntax/syntax-problems';
+import { layoutReading } from '../../support/layout-reading';
 import * as T from '../../../server/src/syntax/tokens';
 import { MUTATORS } from '../../fuzz/mutate';
 import { Random } from '../../fuzz/random';
 import { corpusScripts, generatedExport, hasGenerator, ownFixtures, random } from './edit-chains';
 import { fixturePath } from '../../support/corpus';
 
-/**
- * A reading with or without the Rules Editor layout's fast path (layout-statement.ts), as JSON: key
- * order included, since some comparisons of trees walk their keys.
- */
-function reading(text: string, layout: boolean) {
-  const scanned = scan(text, 0, text.length, layout);
-  const parsed = parseTokens(scanned.tokens, text.length);
-  return {
-    tree: JSON.stringify(parsed.script),
-    problems: JSON.stringify(mergeProblems(scanned.problems, parsed.problems)),
-    comments: JSON.stringify(scanned.comments),
-    layoutStatements: scanned.tokens.filter((t) => t.tokenType === T.LayoutStatement).length,
-    statements: parsed.script.statements.length,
-  };
-}
-
 function assertSameReading(text: string, what: string) {
-  const fast = reading(text, true);
-  const general = reading(text, false);
+  const fast = layoutReading(text, true);
+  const general = layoutReading(text, false);
   assert.equal(fast.problems, general.problems, `${what}: problems`);
   assert.equal(fast.comments, general.comments, `${what}: comments`);
   if (fast.tree !== general.tree) assert.deepEqual(JSON.parse(fast.tree), JSON.parse(general.tree), what);

@@ -46,7 +46,7 @@ export function bindArguments(command: Command, spec: CmdletSpec): { bound: Map<
       continue;
     }
     const isSwitch = spec.switchSet.has(resolved);
-    const entry: BoundArgument = { name: resolved, written: { ...arg.nameSpan, text: arg.name }, start: arg.start, end: arg.end };
+    const entry: BoundArgument = { name: resolved, written: { start: arg.nameSpan.start, end: arg.nameSpan.end, text: arg.name }, start: arg.start, end: arg.end };
     if (isSwitch) {
       entry.switchOn = true;
       if (arg.value) {
@@ -62,6 +62,7 @@ export function bindArguments(command: Command, spec: CmdletSpec): { bound: Map<
     }
     bound.set(resolved, entry);
   }
+  if (positional.length === 0) return { bound, problems, splatted };
   const free = spec.positional.filter((p) => !bound.has(p));
   for (const value of positional) {
     const name = free.shift();
