@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { messageJson } from '../../../server/src/lsp/message-encoder';
+import { messageBytes } from '../../../server/src/lsp/message-encoder';
+
+const messageJson = (m: Parameters<typeof messageBytes>[0]) => messageBytes(m).toString('utf8');
 
 describe('the server writes its messages', () => {
   const diagnostic = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, message: 'It says "so" — and more', code: 'AADC005', severity: 1, source: 'adsync-rules' };
@@ -18,5 +20,9 @@ describe('the server writes its messages', () => {
     const request = { jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.ps1' }, position: { line: 0, character: 0 } } };
     const response = { jsonrpc: '2.0', id: 3, result: { contents: { kind: 'markdown', value: '**x**' } } };
     for (const m of [request, response]) assert.equal(messageJson(m), JSON.stringify(m));
+  });
+
+  it('in the charset the writer asks for', () => {
+    assert.equal(messageBytes(publish, 'utf16le').toString('utf16le'), JSON.stringify(publish));
   });
 });
