@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../../model/rule-set';
 import { isStandardRule, type SyncRule } from '../../../model/sync-rule';
 import type { RuleCheck, RuleFinding } from '../../rule-check';
-import { linkOthers, nameOthers } from '../other-rules';
+import { fewOthers, linkOthers, nameOthers } from '../other-rules';
 import { direction, ruleLabel, sameName } from '../values/rule-facts';
 import { isEntraConnector } from '../anchors/connectors';
 
@@ -57,13 +57,13 @@ export const multipleWritebackJoins: RuleCheck = {
     return joiners
       .filter((r) => !isStandardRule(r))
       .map((rule): RuleFinding => {
-        const others = joiners.filter((o) => o !== rule);
+        const { few: others, count } = fewOthers(joiners, rule);
         const when = writeback === 'on' ? 'Password writeback is on here' : 'If password writeback is on for this server';
         return {
           file: rule.file,
           range: rule.name.range ?? rule.selectionRange,
           severity: writeback === 'on' ? 'warning' : 'information',
-          message: `This rule and ${nameOthers(others, ruleLabel)} can each join a user into the same person. ${when}: a reset for a person joined to more than one account fails with "multiple matches".`,
+          message: `This rule and ${nameOthers(others, ruleLabel, count)} can each join a user into the same person. ${when}: a reset for a person joined to more than one account fails with "multiple matches".`,
           related: linkOthers(others, (o) => ({ file: o.file, range: o.selectionRange, message: `${ruleLabel(o)} also joins users` })),
         };
       });

@@ -118,9 +118,19 @@ export const ATTRIBUTE_VALUE_RULES: readonly AttributeValueRule[] = [
   },
 ];
 
+const PATTERNS = new Map(ATTRIBUTE_VALUE_RULES.filter((r) => r.pattern !== undefined).map((r) => [r, new RegExp(r.pattern!, 'i')]));
+
+/** Looked up per flow by every value check: remembered per name (a file names a few hundred attributes at most). */
+const byName = new Map<string, AttributeValueRule[]>();
+
 export function rulesFor(attribute: string): AttributeValueRule[] {
-  const name = attribute.trim().toLowerCase();
-  return ATTRIBUTE_VALUE_RULES.filter(
-    (r) => r.attributes.some((a) => a.toLowerCase() === name) || (r.pattern !== undefined && new RegExp(r.pattern, 'i').test(attribute.trim())),
-  );
+  const trimmed = attribute.trim();
+  let found = byName.get(trimmed);
+  if (found) return found;
+  const name = trimmed.toLowerCase();
+  found = ATTRIBUTE_VALUE_RULES.filter((r) => r.attributes.some((a) => a.toLowerCase() === name) || PATTERNS.get(r)?.test(trimmed));
+  // Names come from user files: forget them all now and then rather than grow without end.
+  if (byName.size >= 10_000) byName.clear();
+  byName.set(trimmed, found);
+  return found;
 }
