@@ -1,5 +1,6 @@
 import type * as A from './ast';
 import { numberValue, stringValue } from './literals';
+import { isOperatorParameter } from './lexical';
 
 /**
  * The Rules Editor writes every command of an export the same way: the cmdlet's name, then one
@@ -58,6 +59,9 @@ class LayoutReader {
     }
     const end = this.i;
     if (this.parameterLineAfter(end)) return undefined;
+    // `-eq`, `-and`… at the end of a line carry the statement on to the next line, as an operator does.
+    const last = args[args.length - 1];
+    if (last && !last.value && isOperatorParameter(`-${last.name}`)) return undefined;
     const name = text.slice(start, nameEnd);
     const command: A.Command = {
       kind: 'command',

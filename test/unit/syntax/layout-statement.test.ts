@@ -87,6 +87,8 @@ describe('the Rules Editor layout read without tokens', () => {
       '-SynchronizationRule $syncRule[a] `\r\n-OutVariable x',
       '-SynchronizationRule $sync\u00e9 `\r\n-OutVariable x',
       "-Name 'x'\u00a0`\r\n-OutVariable x",
+      "-Name 'x' `\r\n-le", // an operator at the end of the line: the statement goes on (found by the fuzzer)
+      "-Name 'x' `\r\n-and",
     ];
     for (const body of taken) assert.ok(assertSameReading(line(body), body).layoutStatements >= 1, `taken: ${body}`);
     for (const body of declined) {
