@@ -12,7 +12,7 @@ import { runDiff } from './diff-command';
 import { runLineage } from './lineage-command';
 import { runEval } from './eval-command';
 import { runHealth } from './health-command';
-import { textsOf } from '../formats/file-texts';
+import { rememberingTexts, textsOf } from '../formats/file-texts';
 
 export interface CliIo {
   out(text: string): void;
@@ -37,7 +37,8 @@ Exit codes: 0 fine (diff: equivalent), 1 findings at the --fail-on level (diff: 
 `;
 
 /** Runs one CLI invocation; returns the exit code. Never throws for bad input or usage. */
-export function runCli(argv: string[], io: CliIo): number {
+export function runCli(argv: string[], given: CliIo): number {
+  const io: CliIo = { ...given, files: rememberingTexts(given.files) };
   try {
     const args = parseArgs(argv);
     if (args.command === undefined) throw new UsageError('no command given');

@@ -14,3 +14,24 @@ export function textsOf(files: FileSource): (file: string) => string | undefined
     return cache.get(file);
   };
 }
+
+/**
+ * The same file system, each file's text read once: the readers and the placing of findings then hold
+ * the same string. Two equal strings read apart are compared character by character wherever a cache
+ * looks a text up (line indexes are remembered per text): on a 15 MB export that was seconds of `lint`.
+ */
+export function rememberingTexts(files: FileSource): FileSource {
+  const read = new Map<string, string>();
+  const remembering: FileSource = {
+    readText(path: string) {
+      let text = read.get(path);
+      if (text === undefined) read.set(path, (text = files.readText(path)));
+      return text;
+    },
+    isDirectory: (path) => files.isDirectory(path),
+    exists: (path) => files.exists(path),
+    list: (path) => files.list(path),
+  };
+  if (files.realPath) remembering.realPath = (path) => files.realPath!(path);
+  return remembering;
+}
