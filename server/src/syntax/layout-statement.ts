@@ -1,6 +1,6 @@
 import type * as A from './ast';
 import { numberValue, stringValue } from './literals';
-import { isOperatorParameter } from './lexical';
+import { isAsciiLetter, isOperatorParameter, isParameterLine } from './lexical';
 
 /**
  * The Rules Editor writes every command of an export the same way: the cmdlet's name, then one
@@ -103,7 +103,7 @@ class LayoutReader {
       if (this.i > before + 1 || !afterWord) this.skipSpaces();
       if (!this.lineBreak()) return undefined;
       this.skipSpaces();
-      return text.charCodeAt(this.i) === 45 && isLetter(text.charCodeAt(this.i + 1)) && this.i < this.limit ? 'continued' : undefined;
+      return text.charCodeAt(this.i) === 45 && isAsciiLetter(text.charCodeAt(this.i + 1)) && this.i < this.limit ? 'continued' : undefined;
     }
     return this.i > before ? 'spaced' : undefined;
   }
@@ -111,7 +111,7 @@ class LayoutReader {
   private parameter(): A.ParameterArgument | undefined {
     const start = this.i;
     this.i++;
-    if (!isLetter(this.text.charCodeAt(this.i)) && this.text.charCodeAt(this.i) !== 95) return undefined;
+    if (!isAsciiLetter(this.text.charCodeAt(this.i)) && this.text.charCodeAt(this.i) !== 95) return undefined;
     this.skipWordChars();
     if (!this.atSeparator()) return undefined;
     const end = this.i;
@@ -141,7 +141,7 @@ class LayoutReader {
     if (c >= 48 && c <= 57) return this.number();
     if (!topLevel) return undefined;
     if (c === 64 /* @ */) return this.array();
-    if (isLetter(c)) return this.bareword();
+    if (isAsciiLetter(c)) return this.bareword();
     return undefined;
   }
 
@@ -172,7 +172,7 @@ class LayoutReader {
     const { text } = this;
     const start = this.i;
     this.i++;
-    if (!isLetter(text.charCodeAt(this.i))) return undefined;
+    if (!isAsciiLetter(text.charCodeAt(this.i))) return undefined;
     this.skipWordChars();
     const name = text.slice(start + 1, this.i);
     const postfix: A.Postfix[] = [];
@@ -246,12 +246,10 @@ class LayoutReader {
   /** The general scanner reports a parameter line after a command line without a backtick; it must see this one. */
   private parameterLineAfter(end: number): boolean {
     const { text } = this;
-    let j = end;
-    if (text.charCodeAt(j) === 13) j++;
-    if (text.charCodeAt(j) === 10) j++;
-    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-    const c = text.charCodeAt(j);
-    return (c === 45 || c === 0x2013 || c === 0x2014) && isLetter(text.charCodeAt(j + 1));
+    let next = end;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10) next++;
+    return next > end && isParameterLine(text, next);
   }
 
   private lineBreak(): boolean {
@@ -270,7 +268,7 @@ class LayoutReader {
   }
 
   private skipLetters() {
-    while (isLetter(this.text.charCodeAt(this.i))) this.i++;
+    while (isAsciiLetter(this.text.charCodeAt(this.i))) this.i++;
   }
 
   private skipDigits() {
@@ -280,12 +278,9 @@ class LayoutReader {
   private skipWordChars() {
     for (;;) {
       const c = this.text.charCodeAt(this.i);
-      if (isLetter(c) || (c >= 48 && c <= 57) || c === 95) this.i++;
+      if (isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95) this.i++;
       else return;
     }
   }
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}

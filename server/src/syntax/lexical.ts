@@ -35,3 +35,18 @@ const STATEMENT_START =
 export function isStatementStart(line: string): boolean {
   return STATEMENT_START.test(line);
 }
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+const PARAMETER_LINE = /[ \t]*[-\u2013\u2014][A-Za-z]/y;
+
+/**
+ * Whether the line starting at `lineStart` begins with a parameter (`-Name`, also with the dashes Word
+ * puts in): after a command line that does not end in a backtick, such a line lost its continuation.
+ */
+export function isParameterLine(text: string, lineStart: number): boolean {
+  PARAMETER_LINE.lastIndex = lineStart;
+  return PARAMETER_LINE.test(text);
+}

@@ -3,7 +3,7 @@ import { lineIndexOf, type LineIndex } from '../model/line-index';
 import * as T from './tokens';
 import type { Token } from './tokens';
 import type * as A from './ast';
-import { isDoubleQuote, isSingleQuote, isStatementStart, isOperatorParameter, NUMBER } from './lexical';
+import { isAsciiLetter, isDoubleQuote, isParameterLine, isSingleQuote, isStatementStart, isOperatorParameter, NUMBER } from './lexical';
 import { readLayoutStatement } from './layout-statement';
 
 export interface SyntaxProblem {
@@ -287,7 +287,7 @@ class Scanner {
   /** The Rules Editor puts one parameter per line; a parameter line after a command line without ` lost its backtick. */
   private missingContinuation(): boolean {
     if (this.lineBreakLength(this.i) > 0 || this.i >= this.end) return false;
-    if (!/^[ \t]*[-\u2013\u2014][A-Za-z]/.test(this.lineText(this.i))) return false;
+    if (!isParameterLine(this.text, this.i)) return false;
     // Only inside a command: the statement on the previous line must start with a command name.
     for (let k = this.tokens.length - 1; k >= 0; k--) {
       const t = this.tokens[k];
@@ -524,7 +524,7 @@ class Scanner {
 
   /** A command at the top level, where nothing the scanner keeps (open brackets, a keyword's demand) bears on it. */
   private atLayoutStatement(c: number): boolean {
-    if (this.stack.length || this.expectation || this.skippedOpeners || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    if (this.stack.length || this.expectation || this.skippedOpeners || !isAsciiLetter(c)) return false;
     const last = this.last();
     return !last || last.tokenType === T.NewLine || last.tokenType === T.Semicolon;
   }
