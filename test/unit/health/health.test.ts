@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { runInProcess } from '../cli/support/cli-runner';
 import { corpusDir, corpusPath, repoDir, skipWithoutCorpus } from '../../support/corpus';
 import type { HealthReport } from '../../../server/src/service/health/health-report';
+import { buildHealthReport } from '../../../server/src/service/health/build-health';
+import { nodeFileSource } from '../../../server/src/formats/node-file-source';
 
 function health(...args: string[]): { code: number; report: HealthReport } {
   const r = runInProcess(['health', ...args, '--format', 'json']);
@@ -36,6 +38,15 @@ describe('health of the contoso pair (the modified export as primary, the origin
     assert.equal(p.settings?.['Microsoft.SynchronizationOption.AnchorAttribute'], 'objectGUID');
     assert.equal(p.settings?.['Microsoft.OptionalFeature.HybridExchange'], 'True');
     assert.equal(p.settings?.['Microsoft.OptionalFeature.ExportDeletionThresholdValue'], '500');
+  });
+
+  it('reads each file from disk once, for the readers and the placing of findings alike (the editor asks here too)', () => {
+    const reads = new Map<string, number>();
+    const counting = { ...nodeFileSource, readText: (p: string) => (reads.set(p, (reads.get(p) ?? 0) + 1), nodeFileSource.readText(p)) };
+    const report = buildHealthReport([primary], [staging], counting);
+    assert.equal(report.servers.length, 2);
+    assert.ok(reads.size > 100, `${reads.size} files read`);
+    assert.deepEqual([...reads].filter(([, n]) => n !== 1), []);
   });
 
   it('switch-over: the same settings on both, but four rules differ: blocked, exit 1', () => {
