@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { FileSource } from '../formats/file-source';
+import { rememberingTexts } from '../formats/file-texts';
 import type { InputReading } from '../model/rule-set';
 import { isStandardRule, type SyncRule } from '../model/sync-rule';
 import { expandInputs, readInput, type InputRef } from './inputs';
@@ -24,7 +25,15 @@ export class WorkspaceRuleIndex {
   /** Per input path: its last reading, and what it was read from (the open text, or the file's stamp). */
   private readonly cache = new Map<string, { stamp: string; text?: string; reading: InputReading }>();
 
-  constructor(private readonly files: FileSource, private folders: string[] = []) {}
+  /**
+   * What is on disk, each file's text kept while its stamp holds: the readers and the checks' `textOf`
+   * hold the same string, and the checks that run on every edit do not read closed files again.
+   */
+  private readonly files: FileSource;
+
+  constructor(disk: FileSource, private folders: string[] = []) {
+    this.files = rememberingTexts(disk, (file) => stampOf(file) || undefined);
+  }
 
   setFolders(folders: string[]) {
     this.folders = folders;

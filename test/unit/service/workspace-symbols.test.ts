@@ -36,4 +36,21 @@ describe('workspace symbols', () => {
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
     assert.deepEqual(index.symbols('name', new Map()).map((s) => s.name), ['In from AD - Renamed On Disk']);
   });
+
+  test("a closed file is read once for its reading and the checks' text, and again when it changes on disk", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-texts-'));
+    const file = path.join(dir, 'rules.ps1');
+    fs.writeFileSync(file, "New-ADSyncRule -Name 'In from AD - One' -OutVariable syncRule\n");
+    let reads = 0;
+    const index = new WorkspaceRuleIndex({ ...nodeFileSource, readText: (p: string) => (reads++, nodeFileSource.readText(p)) }, [dir]);
+    const first = index.inputs(new Map(), 'elsewhere.ps1');
+    assert.equal(first.readings.length, 1);
+    assert.equal(first.textOf(file), fs.readFileSync(file, 'utf8'));
+    assert.equal(index.inputs(new Map(), 'elsewhere.ps1').textOf(file), fs.readFileSync(file, 'utf8'));
+    assert.equal(reads, 1);
+    fs.writeFileSync(file, "New-ADSyncRule -Name 'In from AD - Two' -OutVariable syncRule\n");
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    assert.match(index.inputs(new Map(), 'elsewhere.ps1').textOf(file) ?? '', /Two/);
+    assert.equal(reads, 2);
+  });
 });
