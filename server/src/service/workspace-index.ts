@@ -146,16 +146,23 @@ export class WorkspaceRuleIndex {
   private readings(openTexts: Map<string, string>, except?: string): InputReading[] {
     return this.inputRefs()
       .filter((ref) => ref.path !== except)
-      .map((ref) => {
+      .flatMap((ref) => {
         const open = openTexts.get(ref.path);
         // An open document is read again only when its text changed; a file on disk when its stamp did.
         const stamp = open !== undefined ? undefined : stampOf(ref.path);
         const cached = this.cache.get(ref.path);
         if (cached && (open !== undefined ? cached.text === open : cached.text === undefined && cached.stamp === stamp)) return cached.reading;
         const files = open === undefined ? this.files : { ...this.files, readText: (p: string) => (p === ref.path ? open : this.files.readText(p)) };
-        const reading = readInput(ref, files);
-        this.cache.set(ref.path, { stamp: stamp ?? '', text: open, reading });
-        return reading;
+        try {
+          const reading = readInput(ref, files);
+          this.cache.set(ref.path, { stamp: stamp ?? '', text: open, reading });
+          return [reading];
+        } catch {
+          // Gone (or unreadable) since the folders were last walked: it has no rules now, and the edit
+          // that asked still gets its diagnostics.
+          this.cache.delete(ref.path);
+          return [];
+        }
       });
   }
 }

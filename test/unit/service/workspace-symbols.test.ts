@@ -37,7 +37,7 @@ describe('workspace symbols', () => {
     assert.deepEqual(index.symbols('name', new Map()).map((s) => s.name), ['In from AD - Renamed On Disk']);
   });
 
-  test("a closed file is read once for its reading and the checks' text, and again when it changes on disk", () => {
+  test("a closed file is read once for its reading and the checks' text, again when it changes on disk, and not at all once it is gone", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-texts-'));
     const file = path.join(dir, 'rules.ps1');
     fs.writeFileSync(file, "New-ADSyncRule -Name 'In from AD - One' -OutVariable syncRule\n");
@@ -52,5 +52,9 @@ describe('workspace symbols', () => {
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
     assert.match(index.inputs(new Map(), 'elsewhere.ps1').textOf(file) ?? '', /Two/);
     assert.equal(reads, 2);
+    // Deleted before the folders are walked again: no reading, no text, and no exception for the edit that asks.
+    fs.rmSync(file);
+    const gone = index.inputs(new Map(), 'elsewhere.ps1');
+    assert.deepEqual([gone.readings.length, gone.textOf(file)], [0, undefined]);
   });
 });
